@@ -1,0 +1,118 @@
+package io.switchboard;
+
+import io.switchboard.account.Account;
+import io.switchboard.account.Bootstrap;
+import io.switchboard.admin.ManagementApi;
+import io.switchboard.auth.Tokens;
+import io.switchboard.config.Settings;
+import io.switchboard.error.ErrorCode;
+import io.switchboard.error.GatewayException;
+import io.switchboard.gateway.Gateways;
+import io.switchboard.http.ErrorResponses;
+import io.switchboard.http.GatewayServer;
+import io.switchboard.proxy.DataPlane;
+import io.switchboard.store.BlockingExecutor;
+import io.switchboard.store.Database;
+import io.switchboard.store.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running gateway: store, services and HTTP server, started and stopped as a whole. */
+public final class Switchboard {
+  private static final Logger LOG = LoggerFactory.getLogger(Switchboard.class);
+  private final Settings settings;
+  private final Database database;
+  private final Vertx vertx;
+  private final BlockingExecutor blocking;
+  private final GatewayServer server;
+  private final Account account;
+  private final String newAdminToken;
+  private final String baseUrl;
+  private final long refreshTimer;
+  private volatile boolean stopped;
+
+  private Switchboard(Settings settings, Clock clock) {
+    this.settings = settings;
+    this.database = Database.open(settings);
+    this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    this.blocking = new BlockingExecutor(vertx, Math.max(4, settings.dbPoolSize()));
+    Stores stores = new Stores(database);
+    Duration refresh = Duration.ofMillis(settings.settingsRefreshMs());
+    Tokens tokens = new Tokens(stores.tokens(), blocking, clock, refresh);
+    Bootstrap.Result boot = Bootstrap.run(stores.accounts(), stores.tokens(), tokens, clock, settings.accountId(),
+        settings.bootstrapToken());
+    this.account = boot.account();
+    this.newAdminToken = boot.newAdminToken();
+    Gateways gateways = new Gateways(account.id(), stores.gateways(), blocking, clock);
+    gateways.refreshNow();
+    DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, (request, gateway, rest) ->
+        ErrorResponses.aiGateway(request.response(), GatewayException.of(ErrorCode.INVALID_PROVIDER)));
+    this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, tokens, clock,
+        "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
+    await(server.listen(settings.host(), settings.port()));
+    this.baseUrl = settings.baseUrl(server.port());
+    this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> gateways.refresh()
+        .onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage())));
+  }
+
+  /** Opens the store, bootstraps the account and starts listening (blocking). */
+  public static Switchboard start(Settings settings) {
+    return new Switchboard(settings, Clock.systemUTC());
+  }
+
+  public static Switchboard start(Settings settings, Clock clock) {
+    return new Switchboard(settings, clock);
+  }
+
+  /** Drains in-flight requests (up to the grace period), flushes pending writes, closes the store. */
+  public synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    vertx.cancelTimer(refreshTimer);
+    try {
+      await(server.shutdown(settings.shutdownGraceMs()));
+    } catch (RuntimeException e) {
+      LOG.warn("shutdown: {}", e.getMessage());
+    }
+    blocking.close();
+    await(vertx.close());
+    database.close();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public String accountId() {
+    return account.id();
+  }
+
+  /** The admin token value when this start created one, else null. */
+  public String newAdminToken() {
+    return newAdminToken;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+}

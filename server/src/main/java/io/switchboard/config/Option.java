@@ -1,0 +1,69 @@
+package io.switchboard.config;
+
+/**
+ * Every setting, with its default and meaning. A setting is read from, in order of precedence, the
+ * command line ({@code --name value}), the environment ({@code SWITCHBOARD_NAME}) and the config
+ * file ({@code name=value}). docs/configuration.md is generated from this table's text.
+ */
+public enum Option {
+  CONFIG("config", "switchboard.properties", "Config file (Java properties). Optional; a missing default file is ignored."),
+  HOST("host", "127.0.0.1", "Address to listen on."),
+  PORT("port", "8787", "Port to listen on (0 picks a free port)."),
+  DATA_DIR("data-dir", "./data", "Directory for the SQLite database and key files."),
+  DB_URL("db-url", "", "JDBC URL of the store. Empty: SQLite at {data-dir}/switchboard.db. "
+      + "jdbc:postgresql://host:5432/db selects PostgreSQL."),
+  DB_USER("db-user", "", "Database user (PostgreSQL)."),
+  DB_PASSWORD("db-password", "", "Database password (PostgreSQL)."),
+  DB_SCHEMA("db-schema", "", "Database schema to use and migrate (PostgreSQL); empty: the connection's default."),
+  DB_POOL_SIZE("db-pool-size", "8", "Maximum JDBC connections."),
+  PUBLIC_URL("public-url", "", "Base URL clients use to reach this gateway; empty: http://{host}:{port}."),
+  MAX_BODY_BYTES("max-body-bytes", "104857600", "Largest data-plane request body accepted (bytes); larger: 413."),
+  ADMIN_MAX_BODY_BYTES("admin-max-body-bytes", "1048576", "Largest management API request body (bytes); larger: 413."),
+  ACCOUNT_ID("account-id", "", "On first start only: the account id (32 hex characters), for example your "
+      + "Cloudflare account id so that URLs stay the same; empty: random."),
+  BOOTSTRAP_TOKEN("bootstrap-token", "", "On first start only: use this value as the admin token instead of a "
+      + "random one (for automated deployments). At least 32 characters."),
+  ALLOW_HTTP_CUSTOM_PROVIDERS("allow-http-custom-providers", "false",
+      "Allow custom providers with plain http:// base URLs (for local model servers)."),
+  CONNECT_TIMEOUT_MS("connect-timeout-ms", "10000", "Upstream connect timeout (ms)."),
+  IDLE_TIMEOUT_S("idle-timeout-s", "60", "Upstream pooled connection idle timeout (seconds)."),
+  UPSTREAM_POOL_SIZE("upstream-pool-size", "512", "Maximum pooled HTTP/1.1 connections per upstream host."),
+  SHUTDOWN_GRACE_MS("shutdown-grace-ms", "30000", "On SIGTERM, how long in-flight requests may take to finish."),
+  SETTINGS_REFRESH_MS("settings-refresh-ms", "5000",
+      "How often cached gateway settings and tokens are re-read from the store (for changes made by other nodes).");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  Option(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String envName() {
+    return "SWITCHBOARD_" + key.toUpperCase().replace('-', '_');
+  }
+
+  public static Option byKey(String key) {
+    for (Option o : values()) {
+      if (o.key.equals(key)) {
+        return o;
+      }
+    }
+    return null;
+  }
+}

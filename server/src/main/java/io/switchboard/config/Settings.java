@@ -1,0 +1,135 @@
+package io.switchboard.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The validated, immutable settings of one gateway process. See {@link Option} for each. */
+public record Settings(
+    String host,
+    int port,
+    Path dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    String dbSchema,
+    int dbPoolSize,
+    String publicUrl,
+    long maxBodyBytes,
+    long adminMaxBodyBytes,
+    String accountId,
+    String bootstrapToken,
+    boolean allowHttpCustomProviders,
+    int connectTimeoutMs,
+    int idleTimeoutSeconds,
+    int upstreamPoolSize,
+    long shutdownGraceMs,
+    long settingsRefreshMs,
+    Map<String, String> upstreams) {
+
+  public Settings {
+    upstreams = Map.copyOf(upstreams);
+  }
+
+  /** Defaults for everything, as if started with no flags, environment or file. */
+  public static Settings defaults() {
+    return from(Map.of(), Map.of());
+  }
+
+  static Settings from(Map<Option, String> values, Map<String, String> upstreams) {
+    Values v = new Values(values);
+    Path dataDir = Path.of(v.string(Option.DATA_DIR));
+    String dbUrl = v.string(Option.DB_URL);
+    if (dbUrl.isBlank()) {
+      dbUrl = "jdbc:sqlite:" + dataDir.resolve("switchboard.db");
+    } else if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+      throw new SettingsException("db-url must start with jdbc:sqlite: or jdbc:postgresql:, got '" + dbUrl + "'");
+    }
+    String accountId = v.string(Option.ACCOUNT_ID).toLowerCase();
+    if (!accountId.isEmpty() && !accountId.matches("[0-9a-f]{32}")) {
+      throw new SettingsException("account-id must be 32 hex characters, got '" + accountId + "'");
+    }
+    String bootstrap = v.string(Option.BOOTSTRAP_TOKEN);
+    if (!bootstrap.isEmpty() && bootstrap.length() < 32) {
+      throw new SettingsException("bootstrap-token must be at least 32 characters");
+    }
+    upstreams.forEach((provider, url) -> {
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new SettingsException("upstream " + provider + " must be an http(s) URL, got '" + url + "'");
+      }
+    });
+    return new Settings(
+        v.string(Option.HOST),
+        v.integer(Option.PORT, 0, 65535),
+        dataDir,
+        dbUrl,
+        v.string(Option.DB_USER),
+        v.string(Option.DB_PASSWORD),
+        v.string(Option.DB_SCHEMA),
+        v.integer(Option.DB_POOL_SIZE, 1, 1000),
+        v.string(Option.PUBLIC_URL),
+        v.longValue(Option.MAX_BODY_BYTES, 1024, Long.MAX_VALUE),
+        v.longValue(Option.ADMIN_MAX_BODY_BYTES, 1024, Long.MAX_VALUE),
+        accountId,
+        bootstrap,
+        v.bool(Option.ALLOW_HTTP_CUSTOM_PROVIDERS),
+        v.integer(Option.CONNECT_TIMEOUT_MS, 1, 600_000),
+        v.integer(Option.IDLE_TIMEOUT_S, 1, 86_400),
+        v.integer(Option.UPSTREAM_POOL_SIZE, 1, 100_000),
+        v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
+        v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
+        upstreams);
+  }
+
+  public boolean isPostgres() {
+    return dbUrl.startsWith("jdbc:postgresql:");
+  }
+
+  /** The base URL clients reach this gateway on; with {@code port} 0 pass the bound port. */
+  public String baseUrl(int boundPort) {
+    if (!publicUrl.isBlank()) {
+      return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    if (h.equals("0.0.0.0") || h.equals("[::]")) {
+      h = "127.0.0.1";
+    }
+    return "http://" + h + ":" + boundPort;
+  }
+
+  public Settings withPort(int newPort) {
+    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, dbSchema, dbPoolSize, publicUrl,
+        maxBodyBytes, adminMaxBodyBytes, accountId, bootstrapToken, allowHttpCustomProviders, connectTimeoutMs,
+        idleTimeoutSeconds, upstreamPoolSize, shutdownGraceMs, settingsRefreshMs, upstreams);
+  }
+
+  private record Values(Map<Option, String> values) {
+    String string(Option o) {
+      return values.getOrDefault(o, o.defaultValue()).trim();
+    }
+
+    long longValue(Option o, long min, long max) {
+      String s = string(o);
+      try {
+        long n = Long.parseLong(s);
+        if (n < min || n > max) {
+          throw new SettingsException(o.key() + " must be between " + min + " and " + max + ", got " + n);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new SettingsException(o.key() + " must be a whole number, got '" + s + "'");
+      }
+    }
+
+    int integer(Option o, int min, int max) {
+      return (int) longValue(o, min, max);
+    }
+
+    boolean bool(Option o) {
+      String s = string(o).toLowerCase();
+      if (s.equals("true") || s.equals("false")) {
+        return Boolean.parseBoolean(s);
+      }
+      throw new SettingsException(o.key() + " must be true or false, got '" + s + "'");
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.switchboard.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.error.ErrorCode;
+import io.switchboard.error.GatewayException;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The only door to Jackson: one configured mapper, parsing that fails as a client error. */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private Json() {
+  }
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  public static ArrayNode array() {
+    return JsonNodeFactory.instance.arrayNode();
+  }
+
+  /** Parses a request body; malformed input is a 400 naming where and what went wrong. */
+  public static JsonNode parse(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw GatewayException.of(ErrorCode.MALFORMED_JSON, "Malformed JSON: the request body is empty");
+    }
+    try {
+      return MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw GatewayException.of(ErrorCode.MALFORMED_JSON, "Malformed JSON: " + describe(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static JsonNode parse(Buffer buffer) {
+    return parse(buffer == null ? null : buffer.getBytes());
+  }
+
+  public static JsonNode parse(String text) {
+    return parse(text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Parses a body that must be one JSON object. */
+  public static ObjectNode parseObject(Buffer buffer) {
+    JsonNode node = parse(buffer);
+    if (!node.isObject()) {
+      throw GatewayException.of(ErrorCode.MALFORMED_JSON, "Malformed JSON: expected an object, got " + kind(node));
+    }
+    return (ObjectNode) node;
+  }
+
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Buffer buffer(JsonNode node) {
+    try {
+      return Buffer.buffer(MAPPER.writeValueAsBytes(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A human name for a node's type, used in validation messages. */
+  public static String kind(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    return switch (node.getNodeType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase();
+    };
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    int cut = message.indexOf('\n');
+    if (cut > 0) {
+      message = message.substring(0, cut);
+    }
+    if (e.getLocation() != null) {
+      return message + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+    return message;
+  }
+}

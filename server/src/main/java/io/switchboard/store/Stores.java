@@ -1,0 +1,31 @@
+package io.switchboard.store;
+
+import io.switchboard.account.AccountStore;
+import io.switchboard.auth.TokenStore;
+import io.switchboard.gateway.GatewayStore;
+
+/** Every area's store over one database. */
+public final class Stores {
+  private final AccountStore accounts;
+  private final TokenStore tokens;
+  private final GatewayStore gateways;
+
+  public Stores(Database db) {
+    Jdbc jdbc = db.jdbc();
+    this.accounts = new JdbcAccountStore(jdbc);
+    this.tokens = new JdbcTokenStore(jdbc);
+    this.gateways = new JdbcGatewayStore(jdbc);
+  }
+
+  public AccountStore accounts() {
+    return accounts;
+  }
+
+  public TokenStore tokens() {
+    return tokens;
+  }
+
+  public GatewayStore gateways() {
+    return gateways;
+  }
+}
