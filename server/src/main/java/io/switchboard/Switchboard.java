@@ -8,9 +8,13 @@ import io.switchboard.config.Settings;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
-import io.switchboard.http.ErrorResponses;
 import io.switchboard.http.GatewayServer;
 import io.switchboard.proxy.DataPlane;
+import io.switchboard.proxy.Proxy;
+import io.switchboard.proxy.Upstream;
+import io.switchboard.provider.ProviderRegistry;
+import io.switchboard.provider.UpstreamTarget;
+import java.net.URI;
 import io.switchboard.store.BlockingExecutor;
 import io.switchboard.store.Database;
 import io.switchboard.store.Stores;
@@ -35,6 +39,7 @@ public final class Switchboard {
   private final String newAdminToken;
   private final String baseUrl;
   private final long refreshTimer;
+  private final Upstream upstream;
   private volatile boolean stopped;
 
   private Switchboard(Settings settings, Clock clock) {
@@ -51,8 +56,9 @@ public final class Switchboard {
     this.newAdminToken = boot.newAdminToken();
     Gateways gateways = new Gateways(account.id(), stores.gateways(), blocking, clock);
     gateways.refreshNow();
-    DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, (request, gateway, rest) ->
-        ErrorResponses.aiGateway(request.response(), GatewayException.of(ErrorCode.INVALID_PROVIDER)));
+    this.upstream = new Upstream(vertx, settings);
+    Proxy proxy = new Proxy(vertx, upstream, overridesOnly(settings), settings.maxBodyBytes());
+    DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, proxy);
     this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, tokens, clock,
         "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port()));
@@ -82,6 +88,7 @@ public final class Switchboard {
     } catch (RuntimeException e) {
       LOG.warn("shutdown: {}", e.getMessage());
     }
+    await(upstream.close());
     blocking.close();
     await(vertx.close());
     database.close();
@@ -106,6 +113,21 @@ public final class Switchboard {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** Until the provider table lands: providers reachable only through --upstream overrides. */
+  private static ProviderRegistry overridesOnly(Settings settings) {
+    return (slug, rest, query, headers) -> {
+      String base = settings.upstreams().get(slug);
+      if (base == null) {
+        throw GatewayException.of(ErrorCode.INVALID_PROVIDER);
+      }
+      URI uri = URI.create(base);
+      boolean ssl = uri.getScheme().equals("https");
+      int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
+      String path = uri.getRawPath() + rest + (query == null ? "" : "?" + query);
+      return new UpstreamTarget(slug, ssl, uri.getHost(), port, path);
+    };
   }
 
   static <T> T await(Future<T> future) {

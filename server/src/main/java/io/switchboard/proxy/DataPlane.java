@@ -27,8 +27,7 @@ public final class DataPlane implements Handler<HttpServerRequest> {
   /** What runs once the gateway is resolved and the caller admitted. */
   @FunctionalInterface
   public interface GatewayHandler {
-    /** {@code rest} is the path after {@code /v1/{account}/{gateway}}, starting with '/' or empty. */
-    void handle(HttpServerRequest request, Gateway gateway, String rest);
+    void handle(Call call);
   }
 
   public DataPlane(String accountId, Gateways gateways, Tokens tokens, GatewayHandler next) {
@@ -40,6 +39,16 @@ public final class DataPlane implements Handler<HttpServerRequest> {
 
   @Override
   public void handle(HttpServerRequest request) {
+    long started = System.nanoTime();
+    String requestId = Ids.uuidV7();
+    String eventId = request.getHeader("cf-aig-event-id");
+    if (eventId == null || eventId.isBlank()) {
+      eventId = requestId;
+    }
+    request.response().headers()
+        .add(Call.LOG_ID, requestId)
+        .add(Call.REQUEST_ID, requestId)
+        .add(Call.EVENT_ID, eventId);
     String path = request.path();
     int accountEnd = path.indexOf('/', 4);
     int gatewayEnd = accountEnd < 0 ? -1 : path.indexOf('/', accountEnd + 1);
@@ -55,8 +64,9 @@ public final class DataPlane implements Handler<HttpServerRequest> {
       return;
     }
     Gateway cached = gateways.cached(gatewayId);
+    String event = eventId;
     if (cached != null && !cached.settings().authentication()) {
-      next.handle(request, cached, rest);
+      next.handle(new Call(request, cached, rest, requestId, event, started));
       return;
     }
     request.pause();
@@ -64,8 +74,7 @@ public final class DataPlane implements Handler<HttpServerRequest> {
       if (ar.failed()) {
         fail(request, ar.cause());
       } else {
-        next.handle(request, ar.result(), rest);
-        request.resume();
+        next.handle(new Call(request, ar.result(), rest, requestId, event, started));
       }
     });
   }
