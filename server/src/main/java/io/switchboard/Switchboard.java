@@ -39,13 +39,13 @@ public final class Switchboard {
   private final String newAdminToken;
   private final String baseUrl;
   private final long refreshTimer;
-  private final Upstream upstream;
   private volatile boolean stopped;
 
   private Switchboard(Settings settings, Clock clock) {
     this.settings = settings;
     this.database = Database.open(settings);
-    this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
+        .setEventLoopPoolSize(settings.eventLoops()));
     this.blocking = new BlockingExecutor(vertx, Math.max(4, settings.dbPoolSize()));
     Stores stores = new Stores(database);
     Duration refresh = Duration.ofMillis(settings.settingsRefreshMs());
@@ -56,12 +56,13 @@ public final class Switchboard {
     this.newAdminToken = boot.newAdminToken();
     Gateways gateways = new Gateways(account.id(), stores.gateways(), blocking, clock);
     gateways.refreshNow();
-    this.upstream = new Upstream(vertx, settings);
-    Proxy proxy = new Proxy(vertx, upstream, overridesOnly(settings), settings.maxBodyBytes());
-    DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, proxy);
-    this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, tokens, clock,
-        "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
-    await(server.listen(settings.host(), settings.port()));
+    ProviderRegistry providers = overridesOnly(settings);
+    this.server = new GatewayServer(vertx,
+        () -> new DataPlane(account.id(), gateways, tokens,
+            new Proxy(vertx, new Upstream(vertx, settings), providers, settings.maxBodyBytes())),
+        () -> ManagementApi.router(vertx, gateways, tokens, clock, publicBase(settings), settings.adminMaxBodyBytes()),
+        blocking, database::isReachable);
+    await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
     this.baseUrl = settings.baseUrl(server.port());
     this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> gateways.refresh()
         .onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage())));
@@ -84,11 +85,10 @@ public final class Switchboard {
     stopped = true;
     vertx.cancelTimer(refreshTimer);
     try {
-      await(server.shutdown(settings.shutdownGraceMs()));
+      await(server.shutdown());
     } catch (RuntimeException e) {
       LOG.warn("shutdown: {}", e.getMessage());
     }
-    await(upstream.close());
     blocking.close();
     await(vertx.close());
     database.close();
@@ -113,6 +113,11 @@ public final class Switchboard {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The public base URL when set; with port 0 the management API learns the port only after listening. */
+  private static String publicBase(Settings settings) {
+    return settings.publicUrl().isBlank() ? "" : settings.baseUrl(settings.port());
   }
 
   /** Until the provider table lands: providers reachable only through --upstream overrides. */

@@ -75,7 +75,9 @@ final class GatewaysApi {
         .compose(t -> gateways.get(ctx.pathParam("gateway_id")))
         .onSuccess(g -> {
           String provider = ctx.pathParam("provider");
-          String base = publicBaseUrl + "/v1/" + authz.accountId() + "/" + g.id();
+          String origin = publicBaseUrl.isEmpty()
+              ? ctx.request().scheme() + "://" + ctx.request().authority() : publicBaseUrl;
+          String base = origin + "/v1/" + authz.accountId() + "/" + g.id();
           if (provider.equals("universal")) {
             Envelope.ok(ctx, TextNode.valueOf(base + "/"));
           } else if (ProviderCatalog.isKnown(provider)) {

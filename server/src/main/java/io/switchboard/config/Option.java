@@ -28,6 +28,7 @@ public enum Option {
   CONNECT_TIMEOUT_MS("connect-timeout-ms", "10000", "Upstream connect timeout (ms)."),
   IDLE_TIMEOUT_S("idle-timeout-s", "60", "Upstream pooled connection idle timeout (seconds)."),
   UPSTREAM_POOL_SIZE("upstream-pool-size", "512", "Maximum pooled HTTP/1.1 connections per upstream host."),
+  EVENT_LOOPS("event-loops", "0", "Event-loop threads (and server instances); 0: one per available core."),
   SHUTDOWN_GRACE_MS("shutdown-grace-ms", "30000", "On SIGTERM, how long in-flight requests may take to finish."),
   SETTINGS_REFRESH_MS("settings-refresh-ms", "5000",
       "How often cached gateway settings and tokens are re-read from the store (for changes made by other nodes).");

@@ -22,6 +22,7 @@ public record Settings(
     int connectTimeoutMs,
     int idleTimeoutSeconds,
     int upstreamPoolSize,
+    int eventLoops,
     long shutdownGraceMs,
     long settingsRefreshMs,
     Map<String, String> upstreams) {
@@ -75,9 +76,14 @@ public record Settings(
         v.integer(Option.CONNECT_TIMEOUT_MS, 1, 600_000),
         v.integer(Option.IDLE_TIMEOUT_S, 1, 86_400),
         v.integer(Option.UPSTREAM_POOL_SIZE, 1, 100_000),
+        resolveEventLoops(v.integer(Option.EVENT_LOOPS, 0, 1024)),
         v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
         v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
         upstreams);
+  }
+
+  private static int resolveEventLoops(int configured) {
+    return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
   }
 
   public boolean isPostgres() {
@@ -99,7 +105,7 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, dbSchema, dbPoolSize, publicUrl,
         maxBodyBytes, adminMaxBodyBytes, accountId, bootstrapToken, allowHttpCustomProviders, connectTimeoutMs,
-        idleTimeoutSeconds, upstreamPoolSize, shutdownGraceMs, settingsRefreshMs, upstreams);
+        idleTimeoutSeconds, upstreamPoolSize, eventLoops, shutdownGraceMs, settingsRefreshMs, upstreams);
   }
 
   private record Values(Map<Option, String> values) {
