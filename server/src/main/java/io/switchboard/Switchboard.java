@@ -10,6 +10,9 @@ import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.http.GatewayServer;
+import io.switchboard.provider.CustomProviders;
+import io.switchboard.provider.ProviderRegistry;
+import io.switchboard.provider.ProviderTable;
 import io.switchboard.proxy.DataPlane;
 import io.switchboard.store.BlockingExecutor;
 import io.switchboard.store.Database;
@@ -32,6 +35,7 @@ public final class Switchboard {
   private final BlockingExecutor blocking;
   private final GatewayServer server;
   private final Account account;
+  private final ProviderRegistry providers;
   private final String newAdminToken;
   private final String baseUrl;
   private final long refreshTimer;
@@ -51,14 +55,20 @@ public final class Switchboard {
     this.newAdminToken = boot.newAdminToken();
     Gateways gateways = new Gateways(account.id(), stores.gateways(), blocking, clock);
     gateways.refreshNow();
+    CustomProviders customProviders = new CustomProviders(account.id(), stores.customProviders(), blocking, clock,
+        settings.allowHttpCustomProviders());
+    customProviders.refreshNow();
+    this.providers = new ProviderTable(account.id(), settings.upstreams(), customProviders);
     DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, (request, gateway, rest) ->
         ErrorResponses.aiGateway(request.response(), GatewayException.of(ErrorCode.INVALID_PROVIDER)));
-    this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, tokens, clock,
-        "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
+    this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, customProviders, tokens,
+        clock, "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port()));
     this.baseUrl = settings.baseUrl(server.port());
-    this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> gateways.refresh()
-        .onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage())));
+    this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> {
+      gateways.refresh().onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage()));
+      customProviders.refresh().onFailure(e -> LOG.warn("custom providers refresh failed: {}", e.getMessage()));
+    });
   }
 
   /** Opens the store, bootstraps the account and starts listening (blocking). */
@@ -97,6 +107,11 @@ public final class Switchboard {
 
   public String accountId() {
     return account.id();
+  }
+
+  /** Provider slug → upstream (built-in table, custom providers, upstream overrides). */
+  public ProviderRegistry providers() {
+    return providers;
   }
 
   /** The admin token value when this start created one, else null. */
