@@ -65,7 +65,6 @@ public final class ProviderTable implements ProviderRegistry {
   private static UpstreamTarget target(String slug, PathRule.Destination d, String query) {
     URI base = URI.create(d.base());
     boolean ssl = "https".equalsIgnoreCase(base.getScheme());
-    int port = base.getPort() != -1 ? base.getPort() : ssl ? 443 : 80;
     String uri = trimSlash(base.getRawPath() == null ? "" : base.getRawPath()) + d.path();
     if (query != null && !query.isEmpty()) {
       uri += (uri.contains("?") ? "&" : "?") + query;
@@ -73,17 +72,16 @@ public final class ProviderTable implements ProviderRegistry {
     if (uri.isEmpty() || uri.charAt(0) != '/') {
       uri = "/" + uri;
     }
-    return new UpstreamTarget(slug, ssl, host(base), port, uri);
-  }
-
-  /** The host, also for names java.net.URI does not accept as hosts (such as {@code my_llm}). */
-  private static String host(URI base) {
-    if (base.getHost() != null) {
-      return base.getHost();
+    String host = base.getHost();
+    int port = base.getPort();
+    if (host == null) {
+      // a registry-style authority java.net.URI does not take as a host, such as my_llm:8080
+      String authority = base.getRawAuthority();
+      int colon = authority.lastIndexOf(':');
+      host = colon > 0 ? authority.substring(0, colon) : authority;
+      port = colon > 0 ? Integer.parseInt(authority.substring(colon + 1)) : -1;
     }
-    String authority = base.getRawAuthority();
-    int colon = authority.lastIndexOf(':');
-    return colon > 0 && authority.indexOf(']') < colon ? authority.substring(0, colon) : authority;
+    return new UpstreamTarget(slug, ssl, host, port != -1 ? port : ssl ? 443 : 80, uri);
   }
 
   private static String trimSlash(String s) {

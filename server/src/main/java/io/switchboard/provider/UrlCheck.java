@@ -24,6 +24,9 @@ final class UrlCheck {
     if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
       return "must name a host";
     }
+    if (uri.getHost() == null && !uri.getRawAuthority().matches("[A-Za-z0-9._-]+(:\\d{1,5})?")) {
+      return "must name a valid host and port";
+    }
     if (uri.getRawUserInfo() != null) {
       return "must not contain credentials";
     }
