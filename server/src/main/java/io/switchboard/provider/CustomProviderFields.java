@@ -94,7 +94,8 @@ final class CustomProviderFields {
       return null;
     }
     if (!n.isTextual() || n.asText().length() > max) {
-      errors.add(FieldError.of(field, "must be a string of at most " + max + " characters or null, got " + Json.kind(n)));
+      errors.add(FieldError.of(field, "must be a string of at most " + max + " characters or null, got "
+          + Json.kind(n)));
       return null;
     }
     return n.asText();

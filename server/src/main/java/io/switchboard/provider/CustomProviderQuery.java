@@ -17,7 +17,7 @@ public record CustomProviderQuery(Boolean enable, Boolean beta, String search, C
   /** The columns a list may be ordered by. */
   public enum Column { NAME, SLUG, ID, CREATED_AT, MODIFIED_AT }
 
-  /** Parses query values (null = absent); {@code order_by} is {@code "<column> [ASC|DESC]"}, default {@code name ASC}. */
+  /** Parses query values (null = absent); {@code order_by} is {@code "<column> [ASC|DESC]"}, default name ASC. */
   public static CustomProviderQuery parse(String enable, String beta, String search, String orderBy) {
     Column column = Column.NAME;
     boolean descending = false;

@@ -18,7 +18,10 @@ final class TemplateRules {
   private TemplateRules() {
   }
 
-  /** {@code /{resource}/{deployment}/{rest}} → {@code https://{resource}.openai.azure.com/openai/deployments/{deployment}/{rest}}. */
+  /**
+   * {@code /{resource}/{deployment}/{rest}} →
+   * {@code https://{resource}.openai.azure.com/openai/deployments/{deployment}/{rest}}.
+   */
   static final PathRule AZURE_OPENAI = in -> {
     String expected = "/azure-openai/{resource_name}/{deployment_name}/...";
     Segments.Split s = Segments.split(in.rest(), 2);
@@ -81,8 +84,8 @@ final class TemplateRules {
     }
     String model = stripSlash(in.rest());
     if (model.isEmpty()) {
-      throw bad(in.slug() + ": missing model; expected /workers-ai/{model_id} (for example @cf/meta/llama-3.1-8b-instruct)"
-          + " or /workers-ai/v1/...");
+      throw bad(in.slug() + ": missing model; expected /workers-ai/{model_id} (for example "
+          + "@cf/meta/llama-3.1-8b-instruct) or /workers-ai/v1/...");
     }
     return new Destination(origin, prefix + "/run/" + model);
   };

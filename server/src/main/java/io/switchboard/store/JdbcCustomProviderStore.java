@@ -121,7 +121,8 @@ final class JdbcCustomProviderStore implements CustomProviderStore {
     }
     if (q.search() != null) {
       String pattern = "%" + escapeLike(q.search().toLowerCase()) + "%";
-      sql.append(" AND (LOWER(id) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(slug) LIKE ? ESCAPE '\\')");
+      sql.append(" AND (LOWER(id) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\'")
+          .append(" OR LOWER(slug) LIKE ? ESCAPE '\\')");
       params.add(pattern);
       params.add(pattern);
       params.add(pattern);
