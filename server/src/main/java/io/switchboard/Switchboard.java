@@ -5,16 +5,14 @@ import io.switchboard.account.Bootstrap;
 import io.switchboard.admin.ManagementApi;
 import io.switchboard.auth.Tokens;
 import io.switchboard.config.Settings;
-import io.switchboard.error.ErrorCode;
-import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
 import io.switchboard.http.GatewayServer;
+import io.switchboard.provider.CustomProviders;
+import io.switchboard.provider.ProviderRegistry;
+import io.switchboard.provider.ProviderTable;
 import io.switchboard.proxy.DataPlane;
 import io.switchboard.proxy.Proxy;
 import io.switchboard.proxy.Upstream;
-import io.switchboard.provider.ProviderRegistry;
-import io.switchboard.provider.UpstreamTarget;
-import java.net.URI;
 import io.switchboard.store.BlockingExecutor;
 import io.switchboard.store.Database;
 import io.switchboard.store.Stores;
@@ -36,6 +34,7 @@ public final class Switchboard {
   private final BlockingExecutor blocking;
   private final GatewayServer server;
   private final Account account;
+  private final ProviderRegistry providers;
   private final String newAdminToken;
   private final String baseUrl;
   private final long refreshTimer;
@@ -56,16 +55,22 @@ public final class Switchboard {
     this.newAdminToken = boot.newAdminToken();
     Gateways gateways = new Gateways(account.id(), stores.gateways(), blocking, clock);
     gateways.refreshNow();
-    ProviderRegistry providers = overridesOnly(settings);
+    CustomProviders customProviders = new CustomProviders(account.id(), stores.customProviders(), blocking, clock,
+        settings.allowHttpCustomProviders());
+    customProviders.refreshNow();
+    this.providers = new ProviderTable(account.id(), settings.upstreams(), customProviders);
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens,
             new Proxy(vertx, new Upstream(vertx, settings), providers, settings.maxBodyBytes())),
-        () -> ManagementApi.router(vertx, gateways, tokens, clock, publicBase(settings), settings.adminMaxBodyBytes()),
+        () -> ManagementApi.router(vertx, gateways, customProviders, tokens, clock, publicBase(settings),
+            settings.adminMaxBodyBytes()),
         blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
     this.baseUrl = settings.baseUrl(server.port());
-    this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> gateways.refresh()
-        .onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage())));
+    this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> {
+      gateways.refresh().onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage()));
+      customProviders.refresh().onFailure(e -> LOG.warn("custom providers refresh failed: {}", e.getMessage()));
+    });
   }
 
   /** Opens the store, bootstraps the account and starts listening (blocking). */
@@ -106,6 +111,11 @@ public final class Switchboard {
     return account.id();
   }
 
+  /** Provider slug → upstream (built-in table, custom providers, upstream overrides). */
+  public ProviderRegistry providers() {
+    return providers;
+  }
+
   /** The admin token value when this start created one, else null. */
   public String newAdminToken() {
     return newAdminToken;
@@ -118,21 +128,6 @@ public final class Switchboard {
   /** The public base URL when set; with port 0 the management API learns the port only after listening. */
   private static String publicBase(Settings settings) {
     return settings.publicUrl().isBlank() ? "" : settings.baseUrl(settings.port());
-  }
-
-  /** Until the provider table lands: providers reachable only through --upstream overrides. */
-  private static ProviderRegistry overridesOnly(Settings settings) {
-    return (slug, rest, query, headers) -> {
-      String base = settings.upstreams().get(slug);
-      if (base == null) {
-        throw GatewayException.of(ErrorCode.INVALID_PROVIDER);
-      }
-      URI uri = URI.create(base);
-      boolean ssl = uri.getScheme().equals("https");
-      int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
-      String path = uri.getRawPath() + rest + (query == null ? "" : "?" + query);
-      return new UpstreamTarget(slug, ssl, uri.getHost(), port, path);
-    };
   }
 
   static <T> T await(Future<T> future) {

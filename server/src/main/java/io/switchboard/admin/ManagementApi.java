@@ -5,6 +5,7 @@ import io.switchboard.error.ErrorCode;
 import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
 import io.switchboard.http.ErrorResponses;
+import io.switchboard.provider.CustomProviders;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,13 +18,14 @@ public final class ManagementApi {
   }
 
   /** Builds the router for everything that is not the data plane. */
-  public static Router router(Vertx vertx, Gateways gateways, Tokens tokens, Clock clock, String publicBaseUrl,
-      long maxBodyBytes) {
+  public static Router router(Vertx vertx, Gateways gateways, CustomProviders customProviders, Tokens tokens,
+      Clock clock, String publicBaseUrl, long maxBodyBytes) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
     new GatewaysApi(gateways, authz, publicBaseUrl).mount(router);
     new TokensApi(tokens, authz, clock).mount(router);
+    new CustomProvidersApi(customProviders, authz).mount(router);
     router.route().last().handler(ctx -> ctx.fail(GatewayException.of(ErrorCode.NO_ROUTE,
         "No route for " + ctx.request().method() + " " + ctx.request().path())));
     router.route().failureHandler(ManagementApi::failure);

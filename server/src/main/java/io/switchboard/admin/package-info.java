@@ -1,5 +1,5 @@
 /**
  * The management API under {@code /client/v4/accounts/{account_id}/}: one class per resource
- * (gateways, tokens), bearer-token authorization per route, and the v4 success envelope.
+ * (gateways, tokens, custom providers), bearer-token authorization per route, and the v4 success envelope.
  */
 package io.switchboard.admin;

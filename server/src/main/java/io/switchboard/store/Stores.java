@@ -3,18 +3,21 @@ package io.switchboard.store;
 import io.switchboard.account.AccountStore;
 import io.switchboard.auth.TokenStore;
 import io.switchboard.gateway.GatewayStore;
+import io.switchboard.provider.CustomProviderStore;
 
 /** Every area's store over one database. */
 public final class Stores {
   private final AccountStore accounts;
   private final TokenStore tokens;
   private final GatewayStore gateways;
+  private final CustomProviderStore customProviders;
 
   public Stores(Database db) {
     Jdbc jdbc = db.jdbc();
     this.accounts = new JdbcAccountStore(jdbc);
     this.tokens = new JdbcTokenStore(jdbc);
     this.gateways = new JdbcGatewayStore(jdbc);
+    this.customProviders = new JdbcCustomProviderStore(jdbc);
   }
 
   public AccountStore accounts() {
@@ -27,5 +30,9 @@ public final class Stores {
 
   public GatewayStore gateways() {
     return gateways;
+  }
+
+  public CustomProviderStore customProviders() {
+    return customProviders;
   }
 }
