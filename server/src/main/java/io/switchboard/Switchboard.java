@@ -54,7 +54,7 @@ public final class Switchboard {
     DataPlane dataPlane = new DataPlane(account.id(), gateways, tokens, (request, gateway, rest) ->
         ErrorResponses.aiGateway(request.response(), GatewayException.of(ErrorCode.INVALID_PROVIDER)));
     this.server = new GatewayServer(vertx, dataPlane, ManagementApi.router(vertx, gateways, tokens, clock,
-        "", settings.adminMaxBodyBytes()), blocking, database::isReachable);
+        this::baseUrl, settings.adminMaxBodyBytes()), blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port()));
     this.baseUrl = settings.baseUrl(server.port());
     this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> gateways.refresh()

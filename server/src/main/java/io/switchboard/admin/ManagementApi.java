@@ -10,15 +10,19 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** The management API router: body limits, every resource, and errors in the v4 envelope. */
 public final class ManagementApi {
   private ManagementApi() {
   }
 
-  /** Builds the router for everything that is not the data plane. */
-  public static Router router(Vertx vertx, Gateways gateways, Tokens tokens, Clock clock, String publicBaseUrl,
-      long maxBodyBytes) {
+  /**
+   * Builds the router for everything that is not the data plane. {@code publicBaseUrl} gives the base
+   * URL clients reach the gateway on (known only once the server listens), for the url endpoint.
+   */
+  public static Router router(Vertx vertx, Gateways gateways, Tokens tokens, Clock clock,
+      Supplier<String> publicBaseUrl, long maxBodyBytes) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
