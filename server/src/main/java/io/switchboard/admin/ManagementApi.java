@@ -28,8 +28,6 @@ public final class ManagementApi {
     Authz authz = new Authz(tokens, gateways.accountId());
     new GatewaysApi(gateways, authz, publicBaseUrl).mount(router);
     new TokensApi(tokens, authz, clock).mount(router);
-    router.route().last().handler(ctx -> ctx.fail(GatewayException.of(ErrorCode.NO_ROUTE,
-        "No route for " + ctx.request().method() + " " + ctx.request().path())));
     router.route().failureHandler(ManagementApi::failure);
     router.errorHandler(405, ctx -> ErrorResponses.envelope(ctx.response(), GatewayException.of(
         ErrorCode.METHOD_NOT_ALLOWED, "Method " + ctx.request().method() + " not allowed on " + ctx.request().path())));

@@ -275,6 +275,9 @@ abstract class GatewaysApiSuite {
     assertThat(r.errorCode()).isEqualTo(7000);
     assertThat(r.json().path("success").asBoolean()).isFalse();
     assertThat(http.get("/nowhere", null).status()).isEqualTo(404);
+    Http.Response patch = http.send("PATCH", gw.gateways("/x"), "{}", "authorization", "Bearer " + gw.admin());
+    assertThat(patch.status()).as(patch.body()).isEqualTo(405);
+    assertThat(patch.errorCode()).isEqualTo(7004);
   }
 
   @Test
