@@ -62,7 +62,7 @@ public final class Switchboard {
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens,
             new Proxy(vertx, new Upstream(vertx, settings), providers, settings.maxBodyBytes())),
-        () -> ManagementApi.router(vertx, gateways, customProviders, tokens, clock, publicBase(settings),
+        () -> ManagementApi.router(vertx, gateways, customProviders, tokens, clock, this::baseUrl,
             settings.adminMaxBodyBytes()),
         blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
@@ -123,11 +123,6 @@ public final class Switchboard {
 
   public Settings settings() {
     return settings;
-  }
-
-  /** The public base URL when set; with port 0 the management API learns the port only after listening. */
-  private static String publicBase(Settings settings) {
-    return settings.publicUrl().isBlank() ? "" : settings.baseUrl(settings.port());
   }
 
   static <T> T await(Future<T> future) {

@@ -11,15 +11,16 @@ import io.switchboard.paging.PageRequest;
 import io.switchboard.provider.ProviderCatalog;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Supplier;
 
 /** {@code /client/v4/accounts/{account_id}/ai-gateway/gateways...} (spec §3.2). */
 final class GatewaysApi {
   private static final String BASE = "/client/v4/accounts/:account_id/ai-gateway/gateways";
   private final Gateways gateways;
   private final Authz authz;
-  private final String publicBaseUrl;
+  private final Supplier<String> publicBaseUrl;
 
-  GatewaysApi(Gateways gateways, Authz authz, String publicBaseUrl) {
+  GatewaysApi(Gateways gateways, Authz authz, Supplier<String> publicBaseUrl) {
     this.gateways = gateways;
     this.authz = authz;
     this.publicBaseUrl = publicBaseUrl;
@@ -75,9 +76,7 @@ final class GatewaysApi {
         .compose(t -> gateways.get(ctx.pathParam("gateway_id")))
         .onSuccess(g -> {
           String provider = ctx.pathParam("provider");
-          String origin = publicBaseUrl.isEmpty()
-              ? ctx.request().scheme() + "://" + ctx.request().authority() : publicBaseUrl;
-          String base = origin + "/v1/" + authz.accountId() + "/" + g.id();
+          String base = publicBaseUrl.get() + "/v1/" + authz.accountId() + "/" + g.id();
           if (provider.equals("universal")) {
             Envelope.ok(ctx, TextNode.valueOf(base + "/"));
           } else if (ProviderCatalog.isKnown(provider)) {

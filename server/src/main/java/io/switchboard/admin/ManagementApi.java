@@ -11,23 +11,25 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** The management API router: body limits, every resource, and errors in the v4 envelope. */
 public final class ManagementApi {
   private ManagementApi() {
   }
 
-  /** Builds the router for everything that is not the data plane. */
+  /**
+   * Builds the router for everything that is not the data plane. {@code publicBaseUrl} gives the base
+   * URL clients reach the gateway on (known only once the server listens), for the url endpoint.
+   */
   public static Router router(Vertx vertx, Gateways gateways, CustomProviders customProviders, Tokens tokens,
-      Clock clock, String publicBaseUrl, long maxBodyBytes) {
+      Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
     new GatewaysApi(gateways, authz, publicBaseUrl).mount(router);
     new TokensApi(tokens, authz, clock).mount(router);
     new CustomProvidersApi(customProviders, authz).mount(router);
-    router.route().last().handler(ctx -> ctx.fail(GatewayException.of(ErrorCode.NO_ROUTE,
-        "No route for " + ctx.request().method() + " " + ctx.request().path())));
     router.route().failureHandler(ManagementApi::failure);
     router.errorHandler(405, ctx -> ErrorResponses.envelope(ctx.response(), GatewayException.of(
         ErrorCode.METHOD_NOT_ALLOWED, "Method " + ctx.request().method() + " not allowed on " + ctx.request().path())));

@@ -3,7 +3,7 @@ package io.switchboard.config;
 /**
  * Every setting, with its default and meaning. A setting is read from, in order of precedence, the
  * command line ({@code --name value}), the environment ({@code SWITCHBOARD_NAME}) and the config
- * file ({@code name=value}). docs/configuration.md is generated from this table's text.
+ * file ({@code name=value}). docs/configuration.md lists this table (DocsTest keeps them in step).
  */
 public enum Option {
   CONFIG("config", "switchboard.properties", "Config file (Java properties). Optional; a missing default file is ignored."),

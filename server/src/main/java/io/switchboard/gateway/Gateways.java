@@ -46,18 +46,23 @@ public final class Gateways {
     listeners.add(listener);
   }
 
-  /** Reloads every gateway from the store (blocking). */
+  /**
+   * Reloads every gateway from the store (blocking). An entry this node changed while the store was
+   * being read is newer than what was read, and is kept.
+   */
   public void refreshNow() {
+    Map<String, Gateway> seen = Map.copyOf(cache);
     List<Gateway> all = store.all(accountId);
     Map<String, Gateway> fresh = new ConcurrentHashMap<>();
     all.forEach(g -> fresh.put(g.id(), g));
     for (Gateway g : all) {
-      Gateway before = cache.put(g.id(), g);
-      if (before != null && !before.modifiedAt().equals(g.modifiedAt())) {
+      Gateway before = seen.get(g.id());
+      Gateway now = cache.compute(g.id(), (id, current) -> current != before ? current : g);
+      if (before != null && now == g && !before.modifiedAt().equals(g.modifiedAt())) {
         notify(before, g);
       }
     }
-    cache.keySet().removeIf(id -> !fresh.containsKey(id));
+    cache.entrySet().removeIf(e -> !fresh.containsKey(e.getKey()) && e.getValue() == seen.get(e.getKey()));
   }
 
   public Future<Void> refresh() {

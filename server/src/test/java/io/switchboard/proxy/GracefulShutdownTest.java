@@ -21,7 +21,7 @@ class GracefulShutdownTest {
       TestGateway gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1");
       gw.createGateway("g", "");
       URI uri = URI.create(gw.gatewayUrl("g") + "/openai/chat/completions");
-      CompletableFuture<HttpResponse<String>> inFlight = gw.http().sendAsync(HttpRequest.newBuilder(uri)
+      CompletableFuture<HttpResponse<String>> inFlight = gw.client().sendAsync(HttpRequest.newBuilder(uri)
           .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
       while (mock.received().isEmpty()) {
         Thread.sleep(10);
@@ -32,7 +32,7 @@ class GracefulShutdownTest {
       assertThat(r.statusCode()).isEqualTo(200);
       assertThat(r.body()).isEqualTo("{\"late\":true}");
       assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(500);
-      assertThatThrownBy(() -> gw.http().send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers
+      assertThatThrownBy(() -> gw.client().send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers
           .ofString("{}")).build(), HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
     }
   }

@@ -132,7 +132,7 @@ class PassThroughTest {
     byte[] audio = new byte[1_500_000];
     new Random(42).nextBytes(audio);
     mock.on("/v1/text-to-speech/voice1", MockUpstream.binary("audio/mpeg", audio));
-    HttpResponse<byte[]> r = gw.http().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("pass")
+    HttpResponse<byte[]> r = gw.client().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("pass")
             + "/elevenlabs/v1/text-to-speech/voice1")).header("xi-api-key", "k")
         .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hello\"}")).build(),
         HttpResponse.BodyHandlers.ofByteArray());

@@ -52,7 +52,7 @@ class StreamingTest {
     CompletableFuture<Void> release = new CompletableFuture<>();
     List<String> events = events(5);
     mock.on("/v1/chat/completions", mock.ssePausing(events, 2, release, null));
-    HttpResponse<InputStream> r = gw.http().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("stream")
+    HttpResponse<InputStream> r = gw.client().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("stream")
         + "/openai/chat/completions")).POST(HttpRequest.BodyPublishers.ofString("{\"stream\":true}")).build(),
         HttpResponse.BodyHandlers.ofInputStream());
     assertThat(r.statusCode()).isEqualTo(200);
@@ -78,7 +78,7 @@ class StreamingTest {
     CompletableFuture<Void> never = new CompletableFuture<>();
     CompletableFuture<Void> upstreamClosed = new CompletableFuture<>();
     mock.on("/v1/chat/completions", mock.ssePausing(events(3), 1, never, resp -> upstreamClosed.complete(null)));
-    HttpResponse<InputStream> r = gw.http().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("stream")
+    HttpResponse<InputStream> r = gw.client().send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("stream")
         + "/openai/chat/completions")).POST(HttpRequest.BodyPublishers.ofString("{\"stream\":true}")).build(),
         HttpResponse.BodyHandlers.ofInputStream());
     InputStream body = r.body();

@@ -1,0 +1,10 @@
+package io.switchboard;
+
+import io.switchboard.testkit.Backend;
+
+class RestartSqliteTest extends RestartSuite {
+  @Override
+  Backend backend() {
+    return Backend.SQLITE;
+  }
+}

@@ -1,0 +1,10 @@
+package io.switchboard.proxy;
+
+import io.switchboard.testkit.Backend;
+
+class DataPlaneAuthSqliteTest extends DataPlaneAuthSuite {
+  @Override
+  Backend backend() {
+    return Backend.SQLITE;
+  }
+}
