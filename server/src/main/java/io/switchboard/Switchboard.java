@@ -5,7 +5,11 @@ import io.switchboard.account.Bootstrap;
 import io.switchboard.admin.ManagementApi;
 import io.switchboard.auth.Tokens;
 import io.switchboard.config.Settings;
+import io.switchboard.gateway.Gateway;
 import io.switchboard.gateway.Gateways;
+import io.switchboard.log.LogStore;
+import io.switchboard.log.LogWriter;
+import io.switchboard.log.Logs;
 import io.switchboard.http.GatewayServer;
 import io.switchboard.provider.CustomProviders;
 import io.switchboard.provider.ProviderRegistry;
@@ -38,6 +42,7 @@ public final class Switchboard {
   private final String newAdminToken;
   private final String baseUrl;
   private final long refreshTimer;
+  private final LogWriter logWriter;
   private volatile boolean stopped;
 
   private Switchboard(Settings settings, Clock clock) {
@@ -58,11 +63,14 @@ public final class Switchboard {
     CustomProviders customProviders = new CustomProviders(account.id(), stores.customProviders(), blocking, clock,
         settings.allowHttpCustomProviders());
     customProviders.refreshNow();
+    this.logWriter = new LogWriter(stores.logs(), id -> logCap(gateways.cached(id)), settings.logQueueSize(),
+        settings.logBatchSize());
+    Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking);
     this.providers = new ProviderTable(account.id(), settings.upstreams(), customProviders);
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens,
-            new Proxy(vertx, new Upstream(vertx, settings), providers, settings.maxBodyBytes())),
-        () -> ManagementApi.router(vertx, gateways, customProviders, tokens, clock, this::baseUrl,
+            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, settings.maxBodyBytes())),
+        () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
             settings.adminMaxBodyBytes()),
         blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
@@ -94,6 +102,7 @@ public final class Switchboard {
     } catch (RuntimeException e) {
       LOG.warn("shutdown: {}", e.getMessage());
     }
+    logWriter.close(settings.shutdownGraceMs());
     blocking.close();
     await(vertx.close());
     database.close();
@@ -123,6 +132,15 @@ public final class Switchboard {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** A gateway's log cap from its log_management settings, or null when it has none. */
+  private static LogStore.LogCap logCap(Gateway g) {
+    if (g == null || !g.settings().get("log_management").isNumber()) {
+      return null;
+    }
+    return new LogStore.LogCap(g.settings().get("log_management").asLong(),
+        !"STOP_INSERTING".equals(g.settings().get("log_management_strategy").asText()));
   }
 
   static <T> T await(Future<T> future) {

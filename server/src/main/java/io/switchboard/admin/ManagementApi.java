@@ -4,6 +4,7 @@ import io.switchboard.auth.Tokens;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
+import io.switchboard.log.Logs;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.provider.CustomProviders;
 import io.vertx.core.Vertx;
@@ -23,13 +24,15 @@ public final class ManagementApi {
    * URL clients reach the gateway on (known only once the server listens), for the url endpoint.
    */
   public static Router router(Vertx vertx, Gateways gateways, CustomProviders customProviders, Tokens tokens,
-      Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes) {
+      Logs logs, Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
     new GatewaysApi(gateways, authz, publicBaseUrl).mount(router);
     new TokensApi(tokens, authz, clock).mount(router);
     new CustomProvidersApi(customProviders, authz).mount(router);
+    new LogsApi(logs, gateways, authz).mount(router);
+    new AnalyticsApi(logs, authz, clock).mount(router);
     router.route().failureHandler(ManagementApi::failure);
     router.errorHandler(405, ctx -> ErrorResponses.envelope(ctx.response(), GatewayException.of(
         ErrorCode.METHOD_NOT_ALLOWED, "Method " + ctx.request().method() + " not allowed on " + ctx.request().path())));

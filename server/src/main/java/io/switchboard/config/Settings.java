@@ -23,6 +23,8 @@ public record Settings(
     int idleTimeoutSeconds,
     int upstreamPoolSize,
     int eventLoops,
+    int logQueueSize,
+    int logBatchSize,
     long shutdownGraceMs,
     long settingsRefreshMs,
     Map<String, String> upstreams) {
@@ -77,6 +79,8 @@ public record Settings(
         v.integer(Option.IDLE_TIMEOUT_S, 1, 86_400),
         v.integer(Option.UPSTREAM_POOL_SIZE, 1, 100_000),
         resolveEventLoops(v.integer(Option.EVENT_LOOPS, 0, 1024)),
+        v.integer(Option.LOG_QUEUE_SIZE, 100, 10_000_000),
+        v.integer(Option.LOG_BATCH_SIZE, 1, 100_000),
         v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
         v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
         upstreams);
@@ -100,12 +104,6 @@ public record Settings(
       h = "127.0.0.1";
     }
     return "http://" + h + ":" + boundPort;
-  }
-
-  public Settings withPort(int newPort) {
-    return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, dbSchema, dbPoolSize, publicUrl,
-        maxBodyBytes, adminMaxBodyBytes, accountId, bootstrapToken, allowHttpCustomProviders, connectTimeoutMs,
-        idleTimeoutSeconds, upstreamPoolSize, eventLoops, shutdownGraceMs, settingsRefreshMs, upstreams);
   }
 
   private record Values(Map<Option, String> values) {

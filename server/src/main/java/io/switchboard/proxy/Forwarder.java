@@ -27,19 +27,45 @@ final class Forwarder {
     this.upstream = upstream;
   }
 
+  /** Hears of every attempt that is not handed back for relaying (retried or finally failed). */
+  @FunctionalInterface
+  interface FailedAttempts {
+    void failed(int attempt, String logId, long startedAtMillis, Integer status, String contentType, String error);
+
+    FailedAttempts NONE = (a, id, t, s, c, e) -> { };
+  }
+
   /** Runs the attempts; {@code firstLogId} names attempt 1, later attempts get fresh ids. */
-  Future<Exchange> send(Outbound out, RetryPolicy policy, String firstLogId, BooleanSupplier clientGone) {
+  Future<Exchange> send(Outbound out, RetryPolicy policy, String firstLogId, BooleanSupplier clientGone,
+      FailedAttempts failures) {
     Promise<Exchange> result = Promise.promise();
-    attempt(out, policy, 1, firstLogId, clientGone, result);
+    new Run(out, policy, clientGone, failures, result).attempt(1, firstLogId);
     return result.future();
   }
 
-  private void attempt(Outbound out, RetryPolicy policy, int n, String logId, BooleanSupplier clientGone,
-      Promise<Exchange> result) {
+  /** The attempts of one send. */
+  private final class Run {
+    final Outbound out;
+    final RetryPolicy policy;
+    final BooleanSupplier clientGone;
+    final FailedAttempts failures;
+    final Promise<Exchange> result;
+
+    Run(Outbound out, RetryPolicy policy, BooleanSupplier clientGone, FailedAttempts failures,
+        Promise<Exchange> result) {
+      this.out = out;
+      this.policy = policy;
+      this.clientGone = clientGone;
+      this.failures = failures;
+      this.result = result;
+    }
+
+  void attempt(int n, String logId) {
     if (clientGone.getAsBoolean()) {
       result.tryFail(GatewayException.of(ErrorCode.UPSTREAM_UNREACHABLE, "Client went away"));
       return;
     }
+    long startedAt = System.currentTimeMillis();
     Attempt a = new Attempt();
     if (policy.timeoutMs() > 0) {
       a.timer = vertx.setTimer(policy.timeoutMs(), id -> a.timeOut());
@@ -47,21 +73,21 @@ final class Forwarder {
     upstream.open(out.target(), out.method()).onComplete(opened -> {
       if (opened.failed()) {
         a.cancelTimer();
-        retryOrFail(out, policy, n, a.timedOut ? timeout(policy) : unreachable(out), -1, clientGone, result);
+        retryOrFail(n, logId, startedAt, a.timedOut ? timeout(policy) : unreachable(out));
         return;
       }
       HttpClientRequest req = opened.result();
       a.request = req;
       if (a.timedOut) {
         req.reset();
-        retryOrFail(out, policy, n, timeout(policy), -1, clientGone, result);
+        retryOrFail(n, logId, startedAt, timeout(policy));
         return;
       }
       req.headers().addAll(out.headers());
       send(req, out).onComplete(sent -> {
         a.cancelTimer();
         if (sent.failed()) {
-          retryOrFail(out, policy, n, a.timedOut ? timeout(policy) : unreachable(out), -1, clientGone, result);
+          retryOrFail(n, logId, startedAt, a.timedOut ? timeout(policy) : unreachable(out));
           return;
         }
         HttpClientResponse resp = sent.result();
@@ -70,38 +96,40 @@ final class Forwarder {
           long retryAfter = retryAfterMs(resp.getHeader("retry-after"));
           resp.resume();
           resp.end();
-          scheduleRetry(out, policy, n, retryAfter, clientGone, result);
+          failures.failed(n, logId, startedAt, resp.statusCode(), resp.getHeader("content-type"),
+              "retried: upstream answered " + resp.statusCode());
+          scheduleRetry(n, retryAfter);
           return;
         }
-        result.tryComplete(new Exchange(req, resp, n, logId));
+        result.tryComplete(new Exchange(req, resp, n, logId, startedAt));
       });
     });
   }
 
-  private static Future<HttpClientResponse> send(HttpClientRequest req, Outbound out) {
+  static Future<HttpClientResponse> send(HttpClientRequest req, Outbound out) {
     boolean bodiless = out.body().length() == 0 && (out.method() == HttpMethod.GET || out.method() == HttpMethod.HEAD
         || out.method() == HttpMethod.DELETE || out.method() == HttpMethod.OPTIONS);
     return bodiless ? req.send() : req.send(out.body());
   }
 
-  private void retryOrFail(Outbound out, RetryPolicy policy, int n, GatewayException failure, long retryAfter,
-      BooleanSupplier clientGone, Promise<Exchange> result) {
+  void retryOrFail(int n, String logId, long startedAt, GatewayException failure) {
+    failures.failed(n, logId, startedAt, failure.status(), "application/json", failure.getMessage());
     if (n >= policy.maxAttempts()) {
       result.tryFail(failure);
     } else {
-      scheduleRetry(out, policy, n, retryAfter, clientGone, result);
+      scheduleRetry(n, -1);
     }
   }
 
-  private void scheduleRetry(Outbound out, RetryPolicy policy, int failed, long retryAfter,
-      BooleanSupplier clientGone, Promise<Exchange> result) {
+  void scheduleRetry(int failed, long retryAfter) {
     long wait = policy.waitBeforeNext(failed, retryAfter);
-    Runnable next = () -> attempt(out, policy, failed + 1, Ids.uuidV7(), clientGone, result);
+    Runnable next = () -> attempt(failed + 1, Ids.uuidV7());
     if (wait <= 0) {
       next.run();
     } else {
       vertx.setTimer(wait, id -> next.run());
     }
+  }
   }
 
   static boolean isRetryable(int status) {

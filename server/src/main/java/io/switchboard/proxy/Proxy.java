@@ -2,7 +2,8 @@ package io.switchboard.proxy;
 
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.GatewayException;
-import io.switchboard.http.ErrorResponses;
+import io.switchboard.log.Logs;
+import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
 import io.vertx.core.MultiMap;
@@ -18,12 +19,14 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final ProviderRegistry providers;
   private final Forwarder forwarder;
   private final Universal universal;
+  private final Logs logs;
   private final long maxBodyBytes;
 
-  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, long maxBodyBytes) {
+  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, long maxBodyBytes) {
     this.providers = providers;
+    this.logs = logs;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, maxBodyBytes);
+    this.universal = new Universal(providers, forwarder, logs, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -45,32 +48,19 @@ public final class Proxy implements DataPlane.GatewayHandler {
       }
       RetryPolicy policy = RetryPolicy.of(call.gateway().settings()).withHeaders(req.headers());
       UpstreamTarget target = providers.resolve(slug, path, req.query(), req.headers());
+      LogOptions logOptions = LogOptions.of(call);
       MultiMap headers = MultiMap.caseInsensitiveMultiMap();
       ProxyHeaders.copyRequest(req.headers(), headers);
       BodyReader.read(req, maxBodyBytes)
-          .compose(body -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
-              call.requestId(), () -> req.response().closed()))
-          .onSuccess(exchange -> respond(call, exchange, null))
-          .onFailure(e -> fail(call, e, null));
+          .compose(body -> {
+            RequestLog log = logOptions.start(logs, call, body, "provider");
+            return forwarder.send(new Outbound(target, req.method(), headers, body), policy, call.requestId(),
+                () -> req.response().closed(), LogOptions.failures(log, null, slug, path))
+                .onSuccess(exchange -> Responses.relay(call, exchange, log, null, slug, path));
+          })
+          .onFailure(e -> Responses.fail(call, e, null));
     } catch (RuntimeException e) {
-      fail(call, e, null);
+      Responses.fail(call, e, null);
     }
-  }
-
-  static void respond(Call call, Exchange exchange, Integer step) {
-    var response = call.request().response();
-    response.headers().set(Call.LOG_ID, exchange.logId());
-    if (step != null) {
-      response.headers().set(Call.STEP, step.toString());
-    }
-    Relay.relay(exchange, response, chunk -> { }, () -> { });
-  }
-
-  static void fail(Call call, Throwable e, Integer step) {
-    if (step != null) {
-      call.request().response().headers().set(Call.STEP, step.toString());
-    }
-    call.request().resume();
-    ErrorResponses.aiGateway(call.request().response(), e);
   }
 }

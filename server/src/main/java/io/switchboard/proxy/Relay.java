@@ -15,9 +15,10 @@ final class Relay {
   }
 
   /**
-   * @param tap sees every chunk after it was written (for usage extraction), must not block
+   * @param tap  sees every chunk right after it was written (payload capture, usage); must not block
+   * @param done called once: with null when the body ended, else with why it broke off
    */
-  static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Runnable onEnd) {
+  static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Consumer<String> done) {
     HttpClientResponse in = exchange.response();
     out.setStatusCode(in.statusCode());
     if (in.statusMessage() != null) {
@@ -30,9 +31,11 @@ final class Relay {
     } else {
       out.setChunked(true);
     }
+    Once once = new Once(done);
     out.closeHandler(v -> {
       if (!out.ended()) {
         exchange.request().reset();
+        once.call("client closed the connection before the response ended");
       }
     });
     in.handler(chunk -> {
@@ -47,13 +50,31 @@ final class Relay {
       if (!out.ended() && !out.closed()) {
         out.reset();
       }
+      once.call("upstream response broke off: " + e.getMessage());
     });
     in.endHandler(v -> {
       if (!out.closed()) {
         out.end();
       }
-      onEnd.run();
+      once.call(null);
     });
     in.resume();
+  }
+
+  /** Calls its consumer at most once. */
+  private static final class Once {
+    private Consumer<String> target;
+
+    Once(Consumer<String> target) {
+      this.target = target;
+    }
+
+    void call(String value) {
+      Consumer<String> t = target;
+      target = null;
+      if (t != null) {
+        t.accept(value);
+      }
+    }
   }
 }

@@ -1,6 +1,8 @@
 package io.switchboard.proxy;
 
 import io.switchboard.json.Json;
+import io.switchboard.log.Logs;
+import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
 import io.vertx.core.MultiMap;
@@ -20,33 +22,42 @@ import java.util.List;
 final class Universal {
   private final ProviderRegistry providers;
   private final Forwarder forwarder;
+  private final Logs logs;
   private final long maxBodyBytes;
 
-  Universal(ProviderRegistry providers, Forwarder forwarder, long maxBodyBytes) {
+  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, long maxBodyBytes) {
     this.providers = providers;
     this.forwarder = forwarder;
+    this.logs = logs;
     this.maxBodyBytes = maxBodyBytes;
   }
 
   void handle(Call call) {
     HttpServerRequest req = call.request();
     if (req.method() != HttpMethod.POST) {
-      Proxy.fail(call, UniversalStep.bad("use POST with a JSON array of steps"), null);
+      Responses.fail(call, UniversalStep.bad("use POST with a JSON array of steps"), null);
+      return;
+    }
+    LogOptions logOptions;
+    try {
+      logOptions = LogOptions.of(call);
+    } catch (RuntimeException e) {
+      Responses.fail(call, e, null);
       return;
     }
     BodyReader.read(req, maxBodyBytes).onComplete(read -> {
       if (read.failed()) {
-        Proxy.fail(call, read.cause(), null);
+        Responses.fail(call, read.cause(), null);
         return;
       }
       List<Planned> plan;
       try {
         plan = plan(call, read.result());
       } catch (RuntimeException e) {
-        Proxy.fail(call, e, null);
+        Responses.fail(call, e, null);
         return;
       }
-      run(call, plan, 0);
+      run(call, plan, 0, logOptions);
     });
   }
 
@@ -75,22 +86,31 @@ final class Universal {
     return plan;
   }
 
-  private void run(Call call, List<Planned> plan, int i) {
+  private void run(Call call, List<Planned> plan, int i, LogOptions logOptions) {
     Planned p = plan.get(i);
     boolean last = i == plan.size() - 1;
     String logId = i == 0 ? call.requestId() : Ids.uuidV7();
-    forwarder.send(p.outbound(), p.policy(), logId, () -> call.request().response().closed())
+    String provider = p.step().provider();
+    String path = p.step().endpoint().startsWith("/") ? p.step().endpoint() : "/" + p.step().endpoint();
+    RequestLog log = logOptions.start(logs, call, p.outbound().body(), "universal");
+    forwarder.send(p.outbound(), p.policy(), logId, () -> call.request().response().closed(),
+            LogOptions.failures(log, i, provider, path))
         .onComplete(ar -> {
           if (ar.succeeded() && (ar.result().succeeded() || last)) {
-            Proxy.respond(call, ar.result(), i);
+            Responses.relay(call, ar.result(), log, i, provider, path);
           } else if (ar.failed() && last) {
-            Proxy.fail(call, ar.cause(), i);
+            Responses.fail(call, ar.cause(), i);
           } else {
             if (ar.succeeded()) {
               ar.result().response().resume();
               ar.result().response().end();
             }
-            run(call, plan, i + 1);
+            if (ar.succeeded()) {
+              log.failedAttempt(new RequestLog.Attempt(ar.result().logId(), ar.result().attempt(), i, provider, path,
+                  ar.result().startedAtMillis()), ar.result().response().statusCode(),
+                  ar.result().response().getHeader("content-type"), "fell back to the next step");
+            }
+            run(call, plan, i + 1, logOptions);
           }
         });
   }

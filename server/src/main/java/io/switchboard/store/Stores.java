@@ -10,6 +10,7 @@ public final class Stores {
   private final AccountStore accounts;
   private final TokenStore tokens;
   private final GatewayStore gateways;
+  private final io.switchboard.log.LogStore logs;
   private final CustomProviderStore customProviders;
 
   public Stores(Database db) {
@@ -17,6 +18,7 @@ public final class Stores {
     this.accounts = new JdbcAccountStore(jdbc);
     this.tokens = new JdbcTokenStore(jdbc);
     this.gateways = new JdbcGatewayStore(jdbc);
+    this.logs = new JdbcLogStore(jdbc);
     this.customProviders = new JdbcCustomProviderStore(jdbc);
   }
 
@@ -26,6 +28,10 @@ public final class Stores {
 
   public TokenStore tokens() {
     return tokens;
+  }
+
+  public io.switchboard.log.LogStore logs() {
+    return logs;
   }
 
   public GatewayStore gateways() {

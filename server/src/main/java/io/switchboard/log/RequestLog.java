@@ -1,0 +1,99 @@
+package io.switchboard.log;
+
+import io.vertx.core.buffer.Buffer;
+import java.util.Map;
+
+/**
+ * What the data plane knows of one request for its log entries; each attempt (retry, fallback step)
+ * becomes one entry through {@link #failedAttempt} or {@link #response}. A request whose gateway
+ * or {@code cf-aig-collect-log} turns logging off gets {@link #OFF}, which records nothing.
+ */
+public final class RequestLog {
+  public static final RequestLog OFF = new RequestLog(null, null, null, null, null, null, null, null, null, false,
+      Map.of(), null, false);
+  private final Logs logs;
+  private final String gatewayId;
+  private final String requestId;
+  private final String eventId;
+  private final String method;
+  private final String userAgent;
+  private final String requestContentType;
+  private final String requestType;
+  private final Buffer requestBody;
+  private final boolean authenticated;
+  private final Map<String, Object> metadata;
+  private final String requestModel;
+  private final boolean payloads;
+
+  /** The request's side of every entry; {@code payloads} false stores metadata only. */
+  public RequestLog(Logs logs, String gatewayId, String requestId, String eventId, String method, String userAgent,
+      String requestContentType, String requestType, Buffer requestBody, boolean authenticated,
+      Map<String, Object> metadata, String requestModel, boolean payloads) {
+    this.logs = logs;
+    this.gatewayId = gatewayId;
+    this.requestId = requestId;
+    this.eventId = eventId;
+    this.method = method;
+    this.userAgent = userAgent;
+    this.requestContentType = requestContentType;
+    this.requestType = requestType;
+    this.requestBody = requestBody;
+    this.authenticated = authenticated;
+    this.metadata = metadata;
+    this.requestModel = requestModel;
+    this.payloads = payloads;
+  }
+
+  public boolean enabled() {
+    return logs != null;
+  }
+
+  public boolean payloads() {
+    return payloads;
+  }
+
+  public String requestModel() {
+    return requestModel;
+  }
+
+  /** An attempt that produced no relayed response: retried, timed out, unreachable, or failed fast. */
+  public void failedAttempt(Attempt a, Integer status, String responseContentType, String error) {
+    if (!enabled()) {
+      return;
+    }
+    logs.record(entry(a, status, false, responseContentType, 0, null, null, true, error));
+  }
+
+  /** The attempt whose response is relayed: records it when the body has ended (or broke off). */
+  public void response(Attempt a, int status, String contentType, long responseSize, Buffer captured,
+      boolean complete, Usage usage, String error) {
+    if (!enabled()) {
+      return;
+    }
+    logs.record(entry(a, status, status < 400 && error == null, contentType, responseSize, captured, usage, complete,
+        error));
+  }
+
+  private LogEntry entry(Attempt a, Integer status, boolean success, String responseContentType, long responseSize,
+      Buffer captured, Usage usage, boolean complete, String error) {
+    long now = System.currentTimeMillis();
+    return new LogEntry(a.logId(), requestId, eventId, logs.accountId(), gatewayId, a.startedAtMillis(), a.provider(),
+        usage != null && usage.model() != null ? usage.model() : requestModel, null, method, a.path(), a.number(),
+        a.step(), now - a.startedAtMillis(), status, success, false,
+        usage == null ? null : usage.inputTokens(), usage == null ? null : usage.outputTokens(),
+        usage == null ? null : usage.cacheReadTokens(), usage == null ? null : usage.cacheWriteTokens(),
+        usage == null ? null : usage.cost(), usage != null && usage.customCost(), metadata, requestType,
+        requestContentType, responseContentType, requestBody == null ? 0 : requestBody.length(), responseSize,
+        payloads ? requestBody : null, payloads ? captured : null, complete, userAgent, authenticated, error, null,
+        null);
+  }
+
+  /** One attempt: its log id, number (1-based), step (universal only), provider, path and start time. */
+  public record Attempt(String logId, int number, Integer step, String provider, String path, long startedAtMillis) {
+  }
+
+  /** Tokens, model and cost of one response, when known. */
+  public record Usage(String model, Long inputTokens, Long outputTokens, Long cacheReadTokens, Long cacheWriteTokens,
+      java.math.BigDecimal cost, boolean customCost) {
+  }
+}

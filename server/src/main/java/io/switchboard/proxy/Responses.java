@@ -1,0 +1,61 @@
+package io.switchboard.proxy;
+
+import io.switchboard.http.ErrorResponses;
+import io.switchboard.log.Payloads;
+import io.switchboard.log.RequestLog;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * Sends the outcome of a data-plane request: relays the chosen upstream response (recording its log
+ * entry when the body ends) or writes the gateway's error, with the response id headers set.
+ */
+final class Responses {
+  private Responses() {
+  }
+
+  static void relay(Call call, Exchange exchange, RequestLog log, Integer step, String provider, String path) {
+    HttpServerResponse response = call.request().response();
+    response.headers().set(Call.LOG_ID, exchange.logId());
+    if (step != null) {
+      response.headers().set(Call.STEP, step.toString());
+    }
+    if (!log.enabled()) {
+      Relay.relay(exchange, response, chunk -> { }, error -> { });
+      return;
+    }
+    RequestLog.Attempt attempt = new RequestLog.Attempt(exchange.logId(), exchange.attempt(), step, provider, path,
+        exchange.startedAtMillis());
+    int status = exchange.response().statusCode();
+    String contentType = exchange.response().getHeader("content-type");
+    Capture capture = new Capture(log.payloads());
+    Relay.relay(exchange, response, capture::accept, error -> log.response(attempt, status, contentType,
+        capture.size, capture.body, capture.complete, null, error));
+  }
+
+  static void fail(Call call, Throwable e, Integer step) {
+    if (step != null) {
+      call.request().response().headers().set(Call.STEP, step.toString());
+    }
+    call.request().resume();
+    ErrorResponses.aiGateway(call.request().response(), e);
+  }
+
+  /** Counts the response and keeps its first {@link Payloads#MAX_BYTES} when payloads are stored. */
+  private static final class Capture {
+    final Buffer body;
+    long size;
+    boolean complete = true;
+
+    Capture(boolean keep) {
+      this.body = keep ? Buffer.buffer() : null;
+    }
+
+    void accept(Buffer chunk) {
+      size += chunk.length();
+      if (body != null && complete) {
+        complete = Payloads.capture(body, chunk);
+      }
+    }
+  }
+}
