@@ -1,0 +1,135 @@
+package io.switchboard.bench;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The load benchmark: starts the mock upstream, nginx and the gateway, drives each over loopback and
+ * writes a Markdown report comparing them. Run it with {@code bench/run}; see docs/benchmarks.md.
+ */
+public final class Bench {
+  private final BenchOptions options;
+  private final Path work;
+  private final List<String> notes = new ArrayList<>();
+
+  private Bench(BenchOptions options) {
+    this.options = options;
+    this.work = options.out.toAbsolutePath().getParent().resolve("bench-run");
+  }
+
+  public static void main(String[] args) {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.print((e.getMessage().isEmpty() ? "" : "bench: " + e.getMessage() + "\n") + BenchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    try {
+      new Bench(options).run();
+      System.exit(0);
+    } catch (RuntimeException e) {
+      System.err.println("bench: failed: " + e.getMessage());
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private void run() {
+    clean(work);
+    Vertx mockVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    try {
+      MockOpenAi mock = new MockOpenAi(mockVertx);
+      int mockPort = mock.start();
+      progress("mock upstream on 127.0.0.1:" + mockPort + "; logs and data in " + work);
+      List<Target> targets = targets(mockPort);
+      Cases cases = new Cases(options, mock, new Wrk(work, options.loadCore), new StreamClient(clientVertx),
+          Bench::progress);
+      Report.Run result = new Report.Run(options, Machine.describe(), cases.plain(targets),
+          cases.streamCpu(targets), cases.ttfb(ttfbTargets(targets)), cases.many(manyTargets(targets)), notes);
+      write(Report.render(result));
+    } finally {
+      Child.stopAll();
+      Await.result(clientVertx.close());
+      Await.result(mockVertx.close());
+    }
+  }
+
+  private List<Target> targets(int mockPort) {
+    List<Target> targets = new ArrayList<>();
+    targets.add(new Target(Report.DIRECT, "http://127.0.0.1:" + mockPort + "/v1/chat/completions", null));
+    if (options.nginx) {
+      int port = Ports.free();
+      Child nginx = Nginx.start(work.resolve("nginx"), port, mockPort, options.proxyCore);
+      targets.add(new Target(Report.NGINX, "http://127.0.0.1:" + port + "/v1/chat/completions", nginx));
+      progress("nginx (pid " + nginx.pid() + ") on 127.0.0.1:" + port);
+    }
+    if (options.gateway) {
+      addGateway(targets, mockPort);
+    }
+    targets.forEach(t -> Probe.check(t, notes));
+    return targets;
+  }
+
+  private void addGateway(List<Target> targets, int mockPort) {
+    if (!Files.isRegularFile(options.gatewayJar)) {
+      notes.add("gateway jar " + options.gatewayJar + " not found: gateway not measured");
+      return;
+    }
+    Gateway gw = Gateway.start(options.gatewayJar.toAbsolutePath(), options.gatewayJvmOptions,
+        work.resolve("switchboard"), mockPort, options.proxyCore);
+    targets.add(new Target(Goals.GATEWAY, gw.url(Gateway.LOGGED), gw.child()));
+    targets.add(new Target(Goals.GATEWAY_NOLOG, gw.url(Gateway.UNLOGGED), gw.child()));
+    progress("switchboard (pid " + gw.child().pid() + ") at " + gw.url(Gateway.LOGGED));
+  }
+
+  /** Time to first byte: all but the unlogged gateway (same process, same path to the first byte). */
+  private static List<Target> ttfbTargets(List<Target> targets) {
+    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG)).toList();
+  }
+
+  /** Many streams: direct, nginx and the gateway with logs on. */
+  private static List<Target> manyTargets(List<Target> targets) {
+    return ttfbTargets(targets);
+  }
+
+  private void write(String markdown) {
+    try {
+      Files.createDirectories(options.out.toAbsolutePath().getParent());
+      Files.writeString(options.out, markdown);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + options.out + ": " + e.getMessage(), e);
+    }
+    System.out.println();
+    System.out.print(markdown);
+    System.out.println("Report written to " + options.out);
+  }
+
+  static void progress(String message) {
+    System.err.println("bench: " + message);
+  }
+
+  private static void clean(Path dir) {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.switchboard.bench;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A stand-in for OpenAI's {@code POST /v1/chat/completions} on loopback: a JSON completion, or with
+ * {@code "stream":true} twenty {@code chat.completion.chunk} SSE events and {@code data: [DONE]}.
+ * Events are written one per event-loop turn, or {@link #chunkDelayMs} apart when that is set.
+ */
+final class MockOpenAi {
+  private static final Buffer COMPLETION = OpenAiBodies.completion();
+  private static final Buffer DONE = Buffer.buffer(OpenAiBodies.DONE);
+  private final Vertx vertx;
+  private HttpServer server;
+  private volatile long chunkDelayMs;
+
+  MockOpenAi(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  /** Listens on 127.0.0.1 at a free port; returns the port. */
+  int start() {
+    server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
+        .setTcpNoDelay(true).setAcceptBacklog(4096));
+    return Await.result(server.requestHandler(this::handle).listen()).actualPort();
+  }
+
+  void stop() {
+    if (server != null) {
+      Await.result(server.close());
+    }
+  }
+
+  /** Gap between stream events; 0 writes them back to back (each in its own event-loop turn). */
+  void chunkDelayMs(long ms) {
+    this.chunkDelayMs = ms;
+  }
+
+  private void handle(HttpServerRequest request) {
+    if (request.method() != HttpMethod.POST || !request.path().endsWith("/chat/completions")) {
+      request.response().setStatusCode(404).end();
+      return;
+    }
+    request.body().onSuccess(body -> respond(request.response(), isStream(body)))
+        .onFailure(e -> request.response().setStatusCode(400).end());
+  }
+
+  static boolean isStream(Buffer body) {
+    String s = body.toString();
+    return s.contains("\"stream\":true") || s.contains("\"stream\": true");
+  }
+
+  private void respond(HttpServerResponse response, boolean stream) {
+    response.putHeader("x-request-id", "req_bench").putHeader("openai-processing-ms", "1");
+    if (!stream) {
+      response.putHeader("content-type", "application/json").end(COMPLETION);
+      return;
+    }
+    response.setChunked(true).putHeader("content-type", "text/event-stream; charset=utf-8")
+        .putHeader("cache-control", "no-cache");
+    next(response, 0);
+  }
+
+  private void next(HttpServerResponse response, int index) {
+    if (response.closed()) {
+      return;
+    }
+    if (index == OpenAiBodies.STREAM_EVENTS) {
+      response.end(DONE);
+      return;
+    }
+    response.write(OpenAiBodies.event(index, System.nanoTime()));
+    long delay = chunkDelayMs;
+    if (delay > 0) {
+      vertx.setTimer(delay, id -> next(response, index + 1));
+    } else {
+      vertx.runOnContext(v -> next(response, index + 1));
+    }
+  }
+}
