@@ -45,6 +45,7 @@ public final class Bench {
 
   private void run() {
     clean(work);
+    double loadBefore = Machine.loadAverage();
     Vertx mockVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     try {
@@ -54,13 +55,28 @@ public final class Bench {
       List<Target> targets = targets(mockPort);
       Cases cases = new Cases(options, mock, new Wrk(work, options.loadCore), new StreamClient(clientVertx),
           Bench::progress);
-      Report.Run result = new Report.Run(options, Machine.describe(), cases.plain(targets),
-          cases.streamCpu(targets), cases.ttfb(ttfbTargets(targets)), cases.many(manyTargets(targets)), notes);
+      List<Rows.Load> plain = cases.plain(targets);
+      List<Rows.Load> streams = cases.streamCpu(targets);
+      List<Rows.Ttfb> ttfb = cases.ttfb(ttfbTargets(targets));
+      List<Rows.Many> many = cases.many(manyTargets(targets));
+      noteLoad(loadBefore, Machine.loadAverage());
+      Report.Run result = new Report.Run(options, Machine.describe(), plain, streams, ttfb, many, notes);
       write(Report.render(result));
     } finally {
       Child.stopAll();
       Await.result(clientVertx.close());
       Await.result(mockVertx.close());
+    }
+  }
+
+  /** The bench itself keeps about two cores busy; much more means other work shared the machine. */
+  private void noteLoad(double before, double after) {
+    String text = String.format(java.util.Locale.ROOT, "load average %.2f before the run, %.2f after", before, after);
+    if (before > 0.5) {
+      notes.add(text + ": the machine was not idle when the run started, so the figures are noisy; "
+          + "run again on an idle machine");
+    } else {
+      notes.add(text);
     }
   }
 

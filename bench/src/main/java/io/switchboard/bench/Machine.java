@@ -22,6 +22,16 @@ final class Machine {
         + ", " + version(List.of("wrk", "-v")).split(" \\[")[0];
   }
 
+  /** The 1-minute load average from /proc/loadavg, NaN when unreadable. */
+  static double loadAverage() {
+    String[] f = read("/proc/loadavg").trim().split(" ");
+    try {
+      return Double.parseDouble(f[0]);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
   private static String version(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
