@@ -55,10 +55,10 @@ public final class Bench {
       List<Target> targets = targets(mockPort);
       Cases cases = new Cases(options, mock, new Wrk(work, options.loadCore), new StreamClient(clientVertx),
           Bench::progress);
-      List<Rows.Load> plain = cases.plain(targets);
-      List<Rows.Load> streams = cases.streamCpu(targets);
-      List<Rows.Ttfb> ttfb = cases.ttfb(ttfbTargets(targets));
-      List<Rows.Many> many = cases.many(manyTargets(targets));
+      List<Rows.Load> plain = selected("plain") ? cases.plain(targets) : List.of();
+      List<Rows.Load> streams = selected("streams") ? cases.streamCpu(targets) : List.of();
+      List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
+      List<Rows.Many> many = selected("many") ? cases.many(manyTargets(targets)) : List.of();
       noteLoad(loadBefore, Machine.loadAverage());
       Report.Run result = new Report.Run(options, Machine.describe(), plain, streams, ttfb, many, notes);
       write(Report.render(result));
@@ -67,6 +67,10 @@ public final class Bench {
       Await.result(clientVertx.close());
       Await.result(mockVertx.close());
     }
+  }
+
+  private boolean selected(String name) {
+    return options.cases.contains(name);
   }
 
   /** The bench itself keeps about two cores busy; much more means other work shared the machine. */

@@ -23,6 +23,7 @@ final class BenchOptions {
   Path gatewayJar = Path.of("server/target/switchboard.jar");
   List<String> gatewayJvmOptions = new ArrayList<>();
   Path out = Path.of("bench/target/report.md");
+  java.util.Set<String> cases = new java.util.LinkedHashSet<>(List.of("plain", "streams", "ttfb", "many"));
 
   static final String USAGE = """
       Usage: bench/run [option]...
@@ -41,6 +42,7 @@ final class BenchOptions {
         --gateway-jar PATH      the gateway's jar (default server/target/switchboard.jar)
         --gateway-jvm-opts STR  JVM options for the gateway, space-separated (default none)
         --no-nginx, --no-gateway  leave a proxy out
+        --cases LIST            comma-separated subset of plain,streams,ttfb,many (default all)
         --out PATH              Markdown report (default bench/target/report.md)
       """;
 
@@ -85,6 +87,7 @@ final class BenchOptions {
       case "--gateway-jar" -> gatewayJar = Path.of(value);
       case "--gateway-jvm-opts" -> gatewayJvmOptions = new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
       case "--out" -> out = Path.of(value);
+      case "--cases" -> cases = new java.util.LinkedHashSet<>(Arrays.asList(value.split(",")));
       default -> throw new IllegalArgumentException("unknown option " + name);
     }
     gatewayJvmOptions.removeIf(String::isEmpty);

@@ -41,7 +41,7 @@ final class Gateway {
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port),
         "--data-dir", dir.resolve("data").toString(), "--account-id", account, "--bootstrap-token", token,
-        "--upstream", "openai=http://127.0.0.1:" + mockPort + "/v1", "--upstream-pool-size", "2048"));
+        "--upstream", "openai=http://127.0.0.1:" + mockPort + "/v1", "--upstream-pool-size", "2048", "--shutdown-grace-ms", "2000"));
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -19,10 +19,18 @@ final class Report {
   static String render(Run run) {
     Report r = new Report();
     r.header(run);
-    r.plain(run.plain(), run.options());
-    r.streams(run.streams(), run.options());
-    r.ttfb(run.ttfb());
-    r.many(run.many(), run.options());
+    if (!run.plain().isEmpty()) {
+      r.plain(run.plain(), run.options());
+    }
+    if (!run.streams().isEmpty()) {
+      r.streams(run.streams(), run.options());
+    }
+    if (!run.ttfb().isEmpty()) {
+      r.ttfb(run.ttfb());
+    }
+    if (!run.many().isEmpty()) {
+      r.many(run.many(), run.options());
+    }
     r.md.append(Goals.render(run));
     r.notes(run.notes());
     return r.md.toString();
