@@ -55,6 +55,7 @@ public final class Bench {
       List<Target> targets = targets(mockPort);
       Cases cases = new Cases(options, mock, new Wrk(work, options.loadCore), new StreamClient(clientVertx),
           Bench::progress);
+      cases.warmGateways(targets);
       List<Rows.Load> plain = selected("plain") ? cases.plain(targets) : List.of();
       List<Rows.Load> streams = selected("streams") ? cases.streamCpu(targets) : List.of();
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
