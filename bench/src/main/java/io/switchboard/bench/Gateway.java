@@ -41,7 +41,8 @@ final class Gateway {
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port),
         "--data-dir", dir.resolve("data").toString(), "--account-id", account, "--bootstrap-token", token,
-        "--upstream", "openai=http://127.0.0.1:" + mockPort + "/v1", "--upstream-pool-size", "2048", "--shutdown-grace-ms", "2000"));
+        "--upstream", "openai=http://127.0.0.1:" + mockPort + "/v1", "--upstream-pool-size", "2048",
+        "--shutdown-grace-ms", "2000"));
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -72,7 +73,8 @@ final class Gateway {
         .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() / 100 != 2) {
         throw new IllegalStateException("creating gateway " + id + ": HTTP " + r.statusCode() + " " + r.body());
       }

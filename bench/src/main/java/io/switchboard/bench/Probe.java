@@ -10,7 +10,8 @@ import java.util.List;
 
 /** One request of each kind before the load, so a target that cannot answer is named in the report. */
 final class Probe {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private Probe() {
   }
