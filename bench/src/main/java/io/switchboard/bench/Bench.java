@@ -29,8 +29,9 @@ public final class Bench {
     try {
       options = BenchOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.print((e.getMessage().isEmpty() ? "" : "bench: " + e.getMessage() + "\n") + BenchOptions.USAGE);
-      System.exit(2);
+      boolean help = e.getMessage().isEmpty();
+      (help ? System.out : System.err).print((help ? "" : "bench: " + e.getMessage() + "\n") + BenchOptions.USAGE);
+      System.exit(help ? 0 : 2);
       return;
     }
     try {
@@ -55,7 +56,7 @@ public final class Bench {
       List<Target> targets = targets(mockPort);
       Cases cases = new Cases(options, mock, new Wrk(work, options.loadCore), new StreamClient(clientVertx),
           Bench::progress);
-      cases.warmGateways(targets);
+      cases.warmUp(targets);
       List<Rows.Load> plain = selected("plain") ? cases.plain(targets) : List.of();
       List<Rows.Load> streams = selected("streams") ? cases.streamCpu(targets) : List.of();
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();

@@ -27,7 +27,7 @@ final class BenchOptions {
 
   static final String USAGE = """
       Usage: bench/run [option]...
-        --quick                 a short trial: 3 s per case, 1 s warm-up, 1,000 streams for 5 s
+        --quick                 a short trial: 3 s per case, 2 s warm-up, 1,000 streams for 5 s
         --duration S            seconds per measured case (default 15)
         --warmup S              warm-up seconds before each measured case (default 5)
         --connections N         wrk connections, non-streaming (default 64)
@@ -63,7 +63,7 @@ final class BenchOptions {
 
   private void quick() {
     duration = 3;
-    warmup = 1;
+    warmup = 2;
     ttfbSeconds = 3;
     manySeconds = 5;
   }

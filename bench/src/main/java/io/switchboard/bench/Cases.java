@@ -21,17 +21,17 @@ final class Cases {
   }
 
   /**
-   * Warms the gateway's JIT before anything is measured, so that the first gateway measured is not
-   * the one that pays for compilation: 2 × warm-up seconds of non-streaming load and warm-up seconds
-   * of streams on each gateway. nginx needs none.
+   * Warms the JITs before anything is measured: the mock's (through the direct target) and the
+   * gateway's, so that neither the first target measured nor the first gateway pays for compilation.
+   * 2 × warm-up seconds of non-streaming load and warm-up seconds of streams on each; nginx needs none.
    */
-  void warmGateways(List<Target> targets) {
+  void warmUp(List<Target> targets) {
     if (options.warmup <= 0) {
       return;
     }
     mock.chunkDelayMs(0);
     for (Target t : targets) {
-      if (t.name().startsWith(Goals.GATEWAY)) {
+      if (t.direct() || t.name().startsWith(Goals.GATEWAY)) {
         progress.accept("warming up " + t.name());
         wrk.run(t.url(), false, options.connections, 2 * options.warmup);
         wrk.run(t.url(), true, options.streamConnections, options.warmup);

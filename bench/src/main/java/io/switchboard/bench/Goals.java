@@ -27,6 +27,13 @@ final class Goals {
     return g.md.toString();
   }
 
+  /** Whether any case measured a gateway (else there is nothing to check). */
+  static boolean anyGateway(Report.Run run) {
+    return Report.find(run.plain(), GATEWAY) != null || Report.find(run.streams(), GATEWAY) != null
+        || run.ttfb().stream().anyMatch(r -> r.target().name().equals(GATEWAY))
+        || run.many().stream().anyMatch(r -> r.target().name().equals(GATEWAY));
+  }
+
   private void cpuRatio(String label, List<Rows.Load> rows, String gw) {
     Rows.Load g = Report.find(rows, gw);
     Rows.Load n = Report.find(rows, Report.NGINX);

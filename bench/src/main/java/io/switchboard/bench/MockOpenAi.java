@@ -20,13 +20,20 @@ final class MockOpenAi {
   private HttpServer server;
   private volatile long chunkDelayMs;
 
+  private final int port;
+
   MockOpenAi(Vertx vertx) {
-    this.vertx = vertx;
+    this(vertx, 0);
   }
 
-  /** Listens on 127.0.0.1 at a free port; returns the port. */
+  MockOpenAi(Vertx vertx, int port) {
+    this.vertx = vertx;
+    this.port = port;
+  }
+
+  /** Listens on 127.0.0.1 (at a free port unless one was given); returns the port. */
   int start() {
-    server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
+    server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port)
         .setTcpNoDelay(true).setAcceptBacklog(4096));
     return Await.result(server.requestHandler(this::handle).listen()).actualPort();
   }
@@ -82,5 +89,21 @@ final class MockOpenAi {
     } else {
       vertx.runOnContext(v -> next(response, index + 1));
     }
+  }
+
+  /**
+   * Runs the mock alone, for trying a gateway by hand:
+   * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.MockOpenAi [port] [seconds] [chunkDelayMs]}.
+   * Stops after {@code seconds} (default 600).
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    long seconds = args.length > 1 ? Long.parseLong(args[1]) : 600;
+    Vertx vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setEventLoopPoolSize(1));
+    MockOpenAi mock = new MockOpenAi(vertx, port);
+    mock.chunkDelayMs(args.length > 2 ? Long.parseLong(args[2]) : 0);
+    System.out.println("mock OpenAI on http://127.0.0.1:" + mock.start() + "/v1/chat/completions for " + seconds + " s");
+    Thread.sleep(seconds * 1000);
+    Await.result(vertx.close());
   }
 }

@@ -31,7 +31,9 @@ final class Report {
     if (!run.many().isEmpty()) {
       r.many(run.many(), run.options());
     }
-    r.md.append(Goals.render(run));
+    if (Goals.anyGateway(run)) {
+      r.md.append(Goals.render(run));
+    }
     r.notes(run.notes());
     return r.md.toString();
   }
