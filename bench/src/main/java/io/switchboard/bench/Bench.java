@@ -58,7 +58,7 @@ public final class Bench {
           Bench::progress);
       cases.warmUp(targets);
       List<Rows.Load> plain = selected("plain") ? cases.plain(targets) : List.of();
-      List<Rows.Load> streams = selected("streams") ? cases.streamCpu(targets) : List.of();
+      List<Rows.StreamSet> streams = selected("streams") ? cases.streamCpu(targets) : List.of();
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
       List<Rows.Many> many = selected("many") ? cases.many(manyTargets(targets)) : List.of();
       noteLoad(loadBefore, Machine.loadAverage());

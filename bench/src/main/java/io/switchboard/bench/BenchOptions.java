@@ -15,7 +15,7 @@ final class BenchOptions {
   int manyStreams = 1000;
   int manySeconds = 12;
   long chunkDelayMs = 100;
-  long streamCpuDelayMs = 1;
+  List<Long> streamCpuDelaysMs = List.of(-1L, 1L);
   int loadCore = 0;
   int proxyCore = 1;
   boolean nginx = true;
@@ -36,7 +36,9 @@ final class BenchOptions {
         --many-streams N        concurrent streams in the many-streams case (default 1000)
         --many-seconds S        length of the many-streams case (default 12)
         --chunk-delay-ms MS     gap between events in the many-streams case (default 100: 2 s streams)
-        --stream-cpu-delay-ms MS  gap between events in the stream CPU case (default 1)
+        --stream-cpu-delay-ms LIST  gaps between events in the stream CPU case, one run each
+                                (default -1,1; -1: the whole stream in one write; 0: back to back,
+                                each event its own write)
         --load-core N           core for the mock, wrk and the stream client (default 0)
         --proxy-core N          core for nginx and the gateway (default 1)
         --gateway-jar PATH      the gateway's jar (default server/target/switchboard.jar)
@@ -81,7 +83,7 @@ final class BenchOptions {
       case "--many-streams" -> manyStreams = Integer.parseInt(value);
       case "--many-seconds" -> manySeconds = Integer.parseInt(value);
       case "--chunk-delay-ms" -> chunkDelayMs = Long.parseLong(value);
-      case "--stream-cpu-delay-ms" -> streamCpuDelayMs = Long.parseLong(value);
+      case "--stream-cpu-delay-ms" -> streamCpuDelaysMs = Arrays.stream(value.split(",")).map(Long::parseLong).toList();
       case "--load-core" -> loadCore = Integer.parseInt(value);
       case "--proxy-core" -> proxyCore = Integer.parseInt(value);
       case "--gateway-jar" -> gatewayJar = Path.of(value);

@@ -45,10 +45,14 @@ final class Cases {
     return load(targets, false, options.connections);
   }
 
-  /** Whole 20-event streams at {@code --stream-connections}; proxy CPU per stream. */
-  List<Rows.Load> streamCpu(List<Target> targets) {
-    mock.chunkDelayMs(options.streamCpuDelayMs);
-    return load(targets, true, options.streamConnections);
+  /** Whole 20-event streams at {@code --stream-connections}, once per event gap; proxy CPU per stream. */
+  List<Rows.StreamSet> streamCpu(List<Target> targets) {
+    List<Rows.StreamSet> sets = new ArrayList<>();
+    for (long delay : options.streamCpuDelaysMs) {
+      mock.chunkDelayMs(delay);
+      sets.add(new Rows.StreamSet(delay, load(targets, true, options.streamConnections)));
+    }
+    return sets;
   }
 
   private List<Rows.Load> load(List<Target> targets, boolean stream, int connections) {

@@ -15,8 +15,10 @@ final class Goals {
     for (String gw : List.of(GATEWAY, GATEWAY_NOLOG)) {
       g.cpuRatio("CPU per non-streaming request, " + gw + " ÷ nginx", run.plain(), gw);
     }
-    for (String gw : List.of(GATEWAY, GATEWAY_NOLOG)) {
-      g.cpuRatio("CPU per 20-event stream, " + gw + " ÷ nginx", run.streams(), gw);
+    for (Rows.StreamSet set : run.streams()) {
+      for (String gw : List.of(GATEWAY, GATEWAY_NOLOG)) {
+        g.cpuRatio("CPU per 20-event stream (" + set.label() + "), " + gw + " ÷ nginx", set.rows(), gw);
+      }
     }
     g.ttfb(run.ttfb());
     for (String gw : List.of(GATEWAY, GATEWAY_NOLOG)) {
@@ -29,7 +31,7 @@ final class Goals {
 
   /** Whether any case measured a gateway (else there is nothing to check). */
   static boolean anyGateway(Report.Run run) {
-    return Report.find(run.plain(), GATEWAY) != null || Report.find(run.streams(), GATEWAY) != null
+    return Report.find(run.plain(), GATEWAY) != null || run.streams().stream().anyMatch(s -> Report.find(s.rows(), GATEWAY) != null)
         || run.ttfb().stream().anyMatch(r -> r.target().name().equals(GATEWAY))
         || run.many().stream().anyMatch(r -> r.target().name().equals(GATEWAY));
   }

@@ -11,7 +11,8 @@ import io.vertx.core.http.HttpServerResponse;
 /**
  * A stand-in for OpenAI's {@code POST /v1/chat/completions} on loopback: a JSON completion, or with
  * {@code "stream":true} twenty {@code chat.completion.chunk} SSE events and {@code data: [DONE]}.
- * Events are written one per event-loop turn, or {@link #chunkDelayMs} apart when that is set.
+ * Events are written one per event-loop turn, or {@link #chunkDelayMs} apart when that is set, or
+ * all at once.
  */
 final class MockOpenAi {
   private static final Buffer COMPLETION = OpenAiBodies.completion();
@@ -44,7 +45,10 @@ final class MockOpenAi {
     }
   }
 
-  /** Gap between stream events; 0 writes them back to back (each in its own event-loop turn). */
+  /**
+   * Gap between stream events; 0 writes them back to back, each in its own event-loop turn (so in
+   * its own TCP write); negative writes the whole stream at once (one TCP write in practice).
+   */
   void chunkDelayMs(long ms) {
     this.chunkDelayMs = ms;
   }
@@ -84,7 +88,9 @@ final class MockOpenAi {
     }
     response.write(OpenAiBodies.event(index, System.nanoTime()));
     long delay = chunkDelayMs;
-    if (delay > 0) {
+    if (delay < 0) {
+      next(response, index + 1);
+    } else if (delay > 0) {
       vertx.setTimer(delay, id -> next(response, index + 1));
     } else {
       vertx.runOnContext(v -> next(response, index + 1));

@@ -12,7 +12,7 @@ final class Report {
   private final StringBuilder md = new StringBuilder();
 
   /** All rows of one run. */
-  record Run(BenchOptions options, String machine, List<Rows.Load> plain, List<Rows.Load> streams,
+  record Run(BenchOptions options, String machine, List<Rows.Load> plain, List<Rows.StreamSet> streams,
       List<Rows.Ttfb> ttfb, List<Rows.Many> many, List<String> notes) {
   }
 
@@ -22,8 +22,8 @@ final class Report {
     if (!run.plain().isEmpty()) {
       r.plain(run.plain(), run.options());
     }
-    if (!run.streams().isEmpty()) {
-      r.streams(run.streams(), run.options());
+    for (Rows.StreamSet set : run.streams()) {
+      r.streams(set, run.options());
     }
     if (!run.ttfb().isEmpty()) {
       r.ttfb(run.ttfb());
@@ -66,9 +66,10 @@ final class Report {
     line("");
   }
 
-  private void streams(List<Rows.Load> rows, BenchOptions o) {
-    line("### 20-event streams (wrk, " + o.streamConnections + " connections, events " + o.streamCpuDelayMs
-        + " ms apart; latency = whole stream)");
+  private void streams(Rows.StreamSet set, BenchOptions o) {
+    List<Rows.Load> rows = set.rows();
+    line("### 20-event streams (wrk, " + o.streamConnections + " connections, " + set.label()
+        + "; latency = whole stream)");
     line("");
     line("| target | streams/s | p50 | p99 | proxy CPU / stream | CPU ÷ nginx | proxy core busy | errors |");
     line("|---|--:|--:|--:|--:|--:|--:|--:|");

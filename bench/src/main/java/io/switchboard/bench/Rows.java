@@ -1,5 +1,7 @@
 package io.switchboard.bench;
 
+import java.util.List;
+
 /** One measured line per target and case; latencies and CPU in microseconds, RSS in KiB. */
 final class Rows {
   private Rows() {
@@ -9,6 +11,13 @@ final class Rows {
   record Load(Target target, Wrk.Result wrk, double cpuPerRequest, double busyPercent, long rssKib) {
     boolean clean() {
       return wrk.errors() == 0 && wrk.requests() > 0;
+    }
+  }
+
+  /** The stream CPU case for one way of writing events (see {@link MockOpenAi#chunkDelayMs}). */
+  record StreamSet(long delayMs, List<Load> rows) {
+    String label() {
+      return delayMs < 0 ? "whole stream in one write" : "events " + delayMs + " ms apart";
     }
   }
 
