@@ -31,7 +31,8 @@ final class Goals {
 
   /** Whether any case measured a gateway (else there is nothing to check). */
   static boolean anyGateway(Report.Run run) {
-    return Report.find(run.plain(), GATEWAY) != null || run.streams().stream().anyMatch(s -> Report.find(s.rows(), GATEWAY) != null)
+    return Report.find(run.plain(), GATEWAY) != null
+        || run.streams().stream().anyMatch(s -> Report.find(s.rows(), GATEWAY) != null)
         || run.ttfb().stream().anyMatch(r -> r.target().name().equals(GATEWAY))
         || run.many().stream().anyMatch(r -> r.target().name().equals(GATEWAY));
   }
@@ -69,7 +70,8 @@ final class Goals {
     Rows.Many g = rows.stream().filter(r -> r.target().name().equals(GATEWAY)).findFirst().orElse(null);
     Rows.Many d = rows.stream().filter(r -> r.target().name().equals(Report.DIRECT)).findFirst().orElse(null);
     boolean validRss = g != null && g.clean();
-    row("Gateway RSS with " + (g == null ? "1,000" : g.concurrency()) + " concurrent streams", validRss,
+    String streams = String.format(Locale.ROOT, "%,d", g == null ? 1000 : g.concurrency());
+    row("Gateway RSS with " + streams + " concurrent streams", validRss,
         g == null ? "–" : Units.mib(g.maxRssKib()), "< 256 MiB", validRss && g.maxRssKib() < 256 * 1024);
     boolean valid = validRss && d != null && d.clean();
     double added = valid ? g.delayP99() - d.delayP99() : Double.NaN;

@@ -99,7 +99,8 @@ final class MockOpenAi {
 
   /**
    * Runs the mock alone, for trying a gateway by hand:
-   * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.MockOpenAi [port] [seconds] [chunkDelayMs]}.
+   * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.MockOpenAi
+   * [port] [seconds] [chunkDelayMs]}.
    * Stops after {@code seconds} (default 600).
    */
   public static void main(String[] args) throws InterruptedException {
@@ -108,7 +109,8 @@ final class MockOpenAi {
     Vertx vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setEventLoopPoolSize(1));
     MockOpenAi mock = new MockOpenAi(vertx, port);
     mock.chunkDelayMs(args.length > 2 ? Long.parseLong(args[2]) : 0);
-    System.out.println("mock OpenAI on http://127.0.0.1:" + mock.start() + "/v1/chat/completions for " + seconds + " s");
+    int actual = mock.start();
+    System.out.println("mock OpenAI on http://127.0.0.1:" + actual + "/v1/chat/completions for " + seconds + " s");
     Thread.sleep(seconds * 1000);
     Await.result(vertx.close());
   }

@@ -57,8 +57,9 @@ final class Report {
         + "| proxy CPU / request | proxy core busy | RSS after | errors |");
     line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (Rows.Load r : rows) {
-      line("| " + r.target().name() + " | " + Units.number(r.wrk().rps()) + " | " + Units.time(r.wrk().p50Us())
-          + " | " + Units.time(r.wrk().p99Us()) + " | " + ratios(rows, r, x -> x.wrk().rps())
+      line("| " + name(r.target(), r.clean()) + " | " + Units.number(r.wrk().rps()) + " | "
+          + Units.time(r.wrk().p50Us()) + " | " + Units.time(r.wrk().p99Us()) + " | "
+          + ratios(rows, r, x -> x.wrk().rps())
           + " | " + ratios(rows, r, x -> x.wrk().p50Us()) + " | " + ratios(rows, r, x -> x.wrk().p99Us())
           + " | " + Units.time(r.cpuPerRequest()) + " | " + percent(r.busyPercent()) + " | "
           + Units.mib(r.rssKib()) + " | " + r.wrk().errors() + " |");
@@ -75,8 +76,9 @@ final class Report {
     line("|---|--:|--:|--:|--:|--:|--:|--:|");
     Rows.Load nginx = find(rows, NGINX);
     for (Rows.Load r : rows) {
-      line("| " + r.target().name() + " | " + Units.number(r.wrk().rps()) + " | " + Units.time(r.wrk().p50Us())
-          + " | " + Units.time(r.wrk().p99Us()) + " | " + Units.time(r.cpuPerRequest()) + " | "
+      line("| " + name(r.target(), r.clean()) + " | " + Units.number(r.wrk().rps()) + " | "
+          + Units.time(r.wrk().p50Us()) + " | " + Units.time(r.wrk().p99Us()) + " | "
+          + Units.time(r.cpuPerRequest()) + " | "
           + (nginx == null ? "–" : Units.ratio(r.cpuPerRequest(), nginx.cpuPerRequest())) + " | "
           + percent(r.busyPercent()) + " | " + r.wrk().errors() + " |");
     }
@@ -91,7 +93,8 @@ final class Report {
     Rows.Ttfb direct = rows.stream().filter(r -> r.target().name().equals(DIRECT)).findFirst().orElse(null);
     Rows.Ttfb nginx = rows.stream().filter(r -> r.target().name().equals(NGINX)).findFirst().orElse(null);
     for (Rows.Ttfb r : rows) {
-      line("| " + r.target().name() + " | " + r.streams() + " | " + Units.time(r.p50()) + " | " + Units.time(r.p99())
+      line("| " + name(r.target(), r.clean()) + " | " + r.streams() + " | " + Units.time(r.p50()) + " | "
+          + Units.time(r.p99())
           + " | " + (direct == null ? "–" : Units.time(r.p50() - direct.p50())) + " | "
           + (nginx == null ? "–" : Units.time(r.p50() - nginx.p50())) + " | " + r.errors() + " |");
     }
@@ -107,7 +110,7 @@ final class Report {
     line("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
     Rows.Many direct = rows.stream().filter(r -> r.target().name().equals(DIRECT)).findFirst().orElse(null);
     for (Rows.Many r : rows) {
-      line("| " + r.target().name() + " | " + r.streams() + " | " + Units.time(r.delayP50()) + " | "
+      line("| " + name(r.target(), r.clean()) + " | " + r.streams() + " | " + Units.time(r.delayP50()) + " | "
           + Units.time(r.delayP99()) + " | " + (direct == null ? "–" : Units.time(r.delayP50() - direct.delayP50()))
           + " | " + (direct == null ? "–" : Units.time(r.delayP99() - direct.delayP99())) + " | "
           + Units.mib(r.maxRssKib()) + " | " + Units.time(r.cpuPerStream()) + " | " + r.errors() + " |");
@@ -136,6 +139,11 @@ final class Report {
     String d = direct == null ? "–" : Units.ratio(value.applyAsDouble(row), value.applyAsDouble(direct));
     String n = nginx == null ? "–" : Units.ratio(value.applyAsDouble(row), value.applyAsDouble(nginx));
     return d + ", " + n;
+  }
+
+  /** The target's name, marked when its run had errors (its figures then measure errors). */
+  private static String name(Target target, boolean clean) {
+    return clean ? target.name() : target.name() + " ⚠ errors";
   }
 
   private static String percent(double p) {
