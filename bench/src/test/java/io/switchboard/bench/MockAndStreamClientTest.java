@@ -1,0 +1,49 @@
+package io.switchboard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MockAndStreamClientTest {
+  private final Vertx mockVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+  private final Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+
+  @AfterEach
+  void close() {
+    Await.result(clientVertx.close());
+    Await.result(mockVertx.close());
+  }
+
+  @Test
+  void streamsCompleteWithEveryEventTimed() {
+    MockOpenAi mock = new MockOpenAi(mockVertx);
+    mock.chunkDelayMs(2);
+    String url = "http://127.0.0.1:" + mock.start() + "/v1/chat/completions";
+    StreamClient.Result r = Await.result(new StreamClient(clientVertx).run(url, 8, 1, 20), 20_000);
+    assertThat(r.errors).as(String.valueOf(r.firstError)).isZero();
+    assertThat(r.streams).isPositive();
+    assertThat(r.ttfb.size()).isEqualTo((int) r.streams);
+    assertThat(r.chunkDelay.size()).isEqualTo((int) r.streams * OpenAiBodies.STREAM_EVENTS);
+    assertThat(r.chunkDelay.percentileMicros(50)).isPositive();
+  }
+
+  @Test
+  void nonStreamedAnswerIsACompletion() {
+    MockOpenAi mock = new MockOpenAi(mockVertx);
+    String url = "http://127.0.0.1:" + mock.start() + "/v1/chat/completions";
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    Probe.check(new Target("direct", url, null), notes);
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void nginxConfigKeepsUpstreamConnectionsAlive() {
+    String conf = Nginx.config(Path.of("/tmp/x"), 8080, 9090);
+    assertThat(conf).contains("server 127.0.0.1:9090;", "keepalive 64;", "proxy_http_version 1.1;",
+        "proxy_set_header Connection \"\";", "proxy_buffering off;", "listen 127.0.0.1:8080");
+  }
+}
