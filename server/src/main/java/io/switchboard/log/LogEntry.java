@@ -57,6 +57,7 @@ public record LogEntry(
     String guardrail) {
 
   public LogEntry {
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    metadata = metadata == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
   }
 }

@@ -34,7 +34,8 @@ final class LogWhere {
       Map.entry("model", new Column("model", Kind.TEXT)),
       Map.entry("model_type", new Column("model_type", Kind.TEXT)),
       Map.entry("cost", new Column("cost_pico", Kind.COST)),
-      Map.entry("tokens", new Column("(COALESCE(tokens_in, 0) + COALESCE(tokens_out, 0))", Kind.NUMBER)),
+      Map.entry("tokens", new Column("(CASE WHEN tokens_in IS NULL AND tokens_out IS NULL THEN NULL "
+          + "ELSE COALESCE(tokens_in, 0) + COALESCE(tokens_out, 0) END)", Kind.NUMBER)),
       Map.entry("tokens_in", new Column("tokens_in", Kind.NUMBER)),
       Map.entry("tokens_out", new Column("tokens_out", Kind.NUMBER)),
       Map.entry("duration", new Column("duration", Kind.NUMBER)),

@@ -58,6 +58,10 @@ public final class Http {
     return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Response patch(String path, String token, String body) {
+    return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Response post(String path, String token, JsonNode body) {
     return post(path, token, Json.write(body));
   }
