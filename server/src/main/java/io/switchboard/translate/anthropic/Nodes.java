@@ -48,7 +48,7 @@ final class Nodes {
       return "";
     }
     String text = body.toString(StandardCharsets.UTF_8)
-        .replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+        .replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ")
         .replaceAll("<[^>]*>", " ")
         .replaceAll("\\s+", " ")
         .trim();
