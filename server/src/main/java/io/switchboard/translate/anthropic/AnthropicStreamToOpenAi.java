@@ -24,7 +24,6 @@ final class AnthropicStreamToOpenAi implements StreamTranslator {
   private final boolean includeUsage;
   private final Map<Integer, Integer> toolIndexByBlock = new HashMap<>();
   private Usage usage = Usage.NONE;
-  private String finishReason;
   private boolean finishSent;
   private boolean done;
 
@@ -42,9 +41,6 @@ final class AnthropicStreamToOpenAi implements StreamTranslator {
   public Buffer finish() {
     Buffer out = handle(parser.finish());
     if (!done) {
-      if (finishReason != null && !finishSent) {
-        out.appendBuffer(Nodes.data(chunks.delta(Json.object(), finishReason)));
-      }
       end(out);
     }
     return out;
@@ -126,7 +122,6 @@ final class AnthropicStreamToOpenAi implements StreamTranslator {
     usage = Usage.fromAnthropic(data.get("usage"), usage);
     String reason = StopReasons.toOpenAi(Nodes.text(data.path("delta"), "stop_reason"));
     if (reason != null && !finishSent) {
-      finishReason = reason;
       finishSent = true;
       out.appendBuffer(Nodes.data(chunks.delta(Json.object(), reason)));
     }
