@@ -93,7 +93,8 @@ final class AnthropicStreamToOpenAi implements StreamTranslator {
       call.put("type", "function");
       ObjectNode function = call.putObject("function");
       function.put("name", block.path("name").asText());
-      function.put("arguments", "");
+      JsonNode input = block.path("input");
+      function.put("arguments", input.isObject() && !input.isEmpty() ? Json.write(input) : "");
       emitToolCall(call, out);
     }
   }

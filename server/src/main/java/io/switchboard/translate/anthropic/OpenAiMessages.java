@@ -43,8 +43,12 @@ final class OpenAiMessages {
       JsonNode block = blocks.get(i);
       String type = Nodes.text(block, "type");
       if ("tool_result".equals(type)) {
+        String id = Nodes.text(block, "tool_use_id");
+        if (id == null) {
+          throw ChatFormat.bad(path + "." + i + ".tool_use_id", "a tool_result needs the tool_use_id it answers");
+        }
         ObjectNode tool = message(out, "tool");
-        tool.put("tool_call_id", Nodes.text(block, "tool_use_id"));
+        tool.put("tool_call_id", id);
         tool.put("content", toolResultText(block.get("content"), path + "." + i + ".content"));
       } else {
         parts.add(part(block, type, path + "." + i));
