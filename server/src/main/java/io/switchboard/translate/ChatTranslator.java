@@ -1,22 +1,14 @@
 package io.switchboard.translate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.buffer.Buffer;
 
 /** Translates one OpenAI-schema chat request/response pair to and from one provider's native API. Pure, no I/O; per call. */
 public interface ChatTranslator {
-  /**
-   * Builds the provider request. {@code model} is the model without its provider prefix. Throws
-   * {@code GatewayException} ({@code BAD_CHAT_FORMAT} or {@code VALIDATION}) naming the bad field.
-   */
-  UpstreamRequest toUpstream(ObjectNode openAiRequest, String model);
+  UpstreamRequest toUpstream(ObjectNode openAiRequest, String model);   // model = without provider prefix; may throw GatewayException(ErrorCode.BAD_CHAT_FORMAT or VALIDATION) naming the bad field
 
-  /** Non-streamed provider response to an OpenAI {@code chat.completion}. */
-  ObjectNode toOpenAi(ObjectNode upstreamResponse, String model);
+  ObjectNode toOpenAi(ObjectNode upstreamResponse, String model);        // non-streamed response -> OpenAI chat.completion
 
-  /** Upstream stream bytes to OpenAI SSE bytes ({@code data: {...}\n\n} ... {@code data: [DONE]\n\n}). */
-  StreamTranslator newStream(String model, boolean includeUsage);
+  StreamTranslator newStream(String model, boolean includeUsage);        // upstream stream bytes -> OpenAI SSE bytes ("data: {...}\n\n" ... "data: [DONE]\n\n")
 
-  /** Any upstream error body (JSON or not) to OpenAI's {@code {"error":{"message","type","param","code"}}}. */
-  ObjectNode toOpenAiError(int status, Buffer upstreamBody);
+  ObjectNode toOpenAiError(int status, io.vertx.core.buffer.Buffer upstreamBody); // any upstream error (JSON or not) -> OpenAI {"error":{"message","type","param","code"}}
 }

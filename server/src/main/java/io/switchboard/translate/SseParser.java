@@ -8,32 +8,29 @@ import java.util.List;
 
 /**
  * Incremental SSE parser: feed bytes, get complete events (event name + data), handles \n, \r\n, multi-line data,
- * comments, events split anywhere.
- *
- * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, also when the {@code \r} and {@code \n} arrive in
- * different chunks. Lines are decoded as UTF-8 only once complete, so a character split across chunks survives.
- * Follows the WHATWG rules: one space after the colon is dropped, {@code data} lines are joined with {@code \n},
- * {@code id}, {@code retry} and unknown fields are ignored, and a blank line with no data dispatches nothing.
- * {@link #finish()} dispatches a last event that lacks its closing blank line. Not thread-safe.
+ * comments, events split anywhere. Lines are decoded as UTF-8 only once complete, so a character split across chunks
+ * is safe. Fields other than {@code event} and {@code data} are ignored; an event without data is not dispatched.
  */
 public final class SseParser {
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private final StringBuilder data = new StringBuilder();
   private boolean hasData;
   private String event;
-  private boolean lastWasCr;
+  private boolean afterCr;
 
-  /** Consumes a chunk and returns the events it completed, in order. */
+  /** Consumes a chunk; returns the events it completed. */
   public List<SseEvent> feed(Buffer chunk) {
     List<SseEvent> out = new ArrayList<>();
     byte[] bytes = chunk.getBytes();
     for (byte b : bytes) {
-      if (b == '\n' && lastWasCr) {
-        lastWasCr = false;
-        continue;
+      if (afterCr) {
+        afterCr = false;
+        if (b == '\n') {
+          continue;
+        }
       }
-      lastWasCr = b == '\r';
-      if (b == '\n' || b == '\r') {
+      if (b == '\r' || b == '\n') {
+        afterCr = b == '\r';
         endLine(out);
       } else {
         line.write(b);
@@ -42,7 +39,7 @@ public final class SseParser {
     return out;
   }
 
-  /** Ends the stream: a trailing line without terminator counts, and a pending event is dispatched. */
+  /** Ends the stream: a last line without its newline and a last event without its blank line still count. */
   public List<SseEvent> finish() {
     List<SseEvent> out = new ArrayList<>();
     if (line.size() > 0) {
@@ -57,25 +54,24 @@ public final class SseParser {
     line.reset();
     if (text.isEmpty()) {
       dispatch(out);
-    } else if (!text.startsWith(":")) {
-      field(text);
+      return;
     }
-  }
-
-  private void field(String text) {
+    if (text.startsWith(":")) {
+      return;
+    }
     int colon = text.indexOf(':');
-    String name = colon < 0 ? text : text.substring(0, colon);
+    String field = colon < 0 ? text : text.substring(0, colon);
     String value = colon < 0 ? "" : text.substring(colon + 1);
     if (value.startsWith(" ")) {
       value = value.substring(1);
     }
-    if (name.equals("data")) {
+    if (field.equals("data")) {
       if (hasData) {
         data.append('\n');
       }
       data.append(value);
       hasData = true;
-    } else if (name.equals("event")) {
+    } else if (field.equals("event")) {
       event = value;
     }
   }
