@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class SseParserTest {
+/** SseParser: line endings, field rules and splits anywhere, including inside UTF-8 characters. */
+class SseParserSplitTest {
   private static List<SseEvent> parse(String text, int... cuts) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     SseParser parser = new SseParser();
