@@ -1,0 +1,50 @@
+package io.switchboard.usage;
+
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * A non-streamed body, kept up to a cap and handed over whole at the end. A body over the cap is
+ * given up. A body that turns out to be SSE after all (a provider that streamed without saying so)
+ * is re-read as SSE.
+ */
+final class BodyFraming implements Framing {
+  private final PayloadSink whole;
+  private final PayloadSink streamed;
+  private final ByteBuilder body;
+  private final int cap;
+
+  BodyFraming(PayloadSink whole, PayloadSink streamed, int cap) {
+    this.whole = whole;
+    this.streamed = streamed;
+    this.cap = cap;
+    this.body = new ByteBuilder(cap);
+  }
+
+  @Override
+  public void accept(Buffer chunk) {
+    body.append(chunk, 0, chunk.length());
+  }
+
+  @Override
+  public void finish() {
+    if (body.overflowed()) {
+      return;
+    }
+    byte[] b = body.array();
+    int n = body.length();
+    int i = 0;
+    while (i < n && Character.isWhitespace(b[i])) {
+      i++;
+    }
+    if (i == n) {
+      return;
+    }
+    if (b[i] == '{' || b[i] == '[') {
+      whole.payload(b, i, n - i);
+    } else if (b[i] == 'd' || b[i] == 'e' || b[i] == ':') {
+      LineFraming sse = new LineFraming(streamed, false, cap);
+      sse.accept(Buffer.buffer().appendBytes(b, i, n - i));
+      sse.finish();
+    }
+  }
+}
