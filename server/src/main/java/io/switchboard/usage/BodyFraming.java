@@ -12,6 +12,8 @@ final class BodyFraming implements Framing {
   private final PayloadSink streamed;
   private final ByteBuilder body;
   private final int cap;
+  private boolean decided;
+  private boolean ignored;
 
   BodyFraming(PayloadSink whole, PayloadSink streamed, int cap) {
     this.whole = whole;
@@ -22,12 +24,29 @@ final class BodyFraming implements Framing {
 
   @Override
   public void accept(Buffer chunk) {
-    body.append(chunk, 0, chunk.length());
+    if (!decided) {
+      decide(chunk);
+    }
+    if (!ignored) {
+      body.append(chunk, 0, chunk.length());
+    }
+  }
+
+  /** At the first non-blank byte: a body that cannot be JSON or SSE (audio, images) is not kept. */
+  private void decide(Buffer chunk) {
+    for (int i = 0; i < chunk.length(); i++) {
+      byte b = chunk.getByte(i);
+      if (!Character.isWhitespace(b)) {
+        decided = true;
+        ignored = !(b == '{' || b == '[' || b == 'd' || b == 'e' || b == ':');
+        return;
+      }
+    }
   }
 
   @Override
   public void finish() {
-    if (body.overflowed()) {
+    if (ignored || body.overflowed()) {
       return;
     }
     byte[] b = body.array();

@@ -39,6 +39,21 @@ final class OpenAiFormat implements UsageFormat {
     }
   }
 
+  /**
+   * OpenAI counts reasoning inside {@code completion_tokens}; xAI reports it beside them (its
+   * {@code total_tokens} = prompt + completion + reasoning). The total tells which: reasoning is added
+   * only when it accounts for the difference.
+   */
+  private static Long withSeparateReasoning(JsonNode usage, Long prompt, long completion) {
+    Long reasoning = Nodes.count(Nodes.object(usage, "completion_tokens_details"), "reasoning_tokens");
+    Long total = Nodes.count(usage, "total_tokens");
+    if (reasoning != null && reasoning > 0 && total != null && prompt != null
+        && total == prompt + completion + reasoning) {
+      return completion + reasoning;
+    }
+    return completion;
+  }
+
   /** Reads one OpenAI-style usage object (also used for Workers AI's native usage). */
   static void readUsage(JsonNode usage, Tally tally) {
     Long prompt = Nodes.firstNonNull(Nodes.count(usage, "prompt_tokens"), Nodes.count(usage, "input_tokens"));
@@ -48,7 +63,7 @@ final class OpenAiFormat implements UsageFormat {
       return;
     }
     tally.input = prompt;
-    tally.output = completion != null ? completion : Long.valueOf(0);
+    tally.output = withSeparateReasoning(usage, prompt, completion != null ? completion : Long.valueOf(0));
     Long cached = Nodes.count(Nodes.object(usage, "prompt_tokens_details"), "cached_tokens");
     cached = Nodes.firstNonNull(cached, Nodes.count(Nodes.object(usage, "input_tokens_details"), "cached_tokens"));
     cached = Nodes.firstNonNull(cached, Nodes.count(usage, "prompt_cache_hit_tokens"));

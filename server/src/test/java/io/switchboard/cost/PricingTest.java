@@ -80,6 +80,7 @@ class PricingTest {
     assertThat(SHIPPED.find("anthropic", "claude-opus-4-20250514").model()).isEqualTo("claude-opus-4");
     assertThat(SHIPPED.find("anthropic", "claude-opus-4-0").model()).isEqualTo("claude-opus-4");
     assertThat(SHIPPED.find("google-ai-studio", "models/gemini-2.5-flash").model()).isEqualTo("gemini-2.5-flash");
+    assertThat(SHIPPED.find("grok", "grok-4-0709").model()).isEqualTo("grok-4");
     assertThat(SHIPPED.find("openai", "gpt-4o-realtime-preview")).isNull();
     assertThat(SHIPPED.find("anthropic", "claude-opus-4-9")).isNull();
   }

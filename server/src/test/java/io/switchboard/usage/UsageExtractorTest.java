@@ -87,6 +87,14 @@ class UsageExtractorTest {
   }
 
   @Test
+  void aBinaryBodyIsNotKept() {
+    UsageExtractor extractor = UsageExtractor.create("openai", "/audio/speech", "tts-1", "audio/mpeg");
+    extractor.accept(Buffer.buffer(new byte[] {(byte) 0xff, (byte) 0xfb, 0x10, '{'}));
+    extractor.accept(text("{\"usage\":{\"prompt_tokens\":1}}"));
+    assertThat(extractor.finish()).isEqualTo(new Usage("tts-1", null, null, null, null));
+  }
+
+  @Test
   void finishIsIdempotentAndLaterChunksAreIgnored() {
     UsageExtractor extractor = UsageExtractor.create("openai", "/chat/completions", "gpt-4o", "text/event-stream");
     extractor.accept(text("data: {\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}\n\n"));

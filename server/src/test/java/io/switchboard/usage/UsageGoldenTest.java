@@ -51,6 +51,8 @@ class UsageGoldenTest {
             new Usage("deepseek-chat", 1000L, 50L, 960L, null)),
         new Case("groq/chat-stream.sse", "groq", "/chat/completions", null, SSE,
             new Usage("llama-3.3-70b-versatile", 18L, 439L, null, null)),
+        new Case("grok/chat-reasoning.json", "grok", "/chat/completions", "grok-4", JSON,
+            new Usage("grok-4-0709", 32L, 103L, 6L, null)),
         new Case("mistral/chat-stream.sse", "mistral", "/chat/completions", null, SSE,
             new Usage("mistral-small-latest", 10L, 13L, null, null)),
         new Case("anthropic/message-cache-write.json", "anthropic", "/v1/messages", null, JSON,
