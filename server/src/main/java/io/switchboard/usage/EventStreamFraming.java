@@ -34,13 +34,19 @@ final class EventStreamFraming implements Framing {
     if (broken) {
       return;
     }
-    pending.append(chunk, 0, chunk.length());
-    if (pending.overflowed()) {
-      broken = true;
-      return;
-    }
-    while (!broken && nextMessage()) {
-      // each iteration consumed one whole message
+    int at = 0;
+    while (at < chunk.length() && !broken) {
+      int room = cap - pending.length();
+      if (room == 0) {
+        broken = true;
+        return;
+      }
+      int end = Math.min(chunk.length(), at + room);
+      pending.append(chunk, at, end);
+      at = end;
+      while (!broken && nextMessage()) {
+        // each iteration consumed one whole message
+      }
     }
   }
 

@@ -95,6 +95,21 @@ class UsageExtractorTest {
   }
 
   @Test
+  void manyEventStreamFramesInOneChunkBeyondTheCapAreAllRead() {
+    byte[] filler = EventStreamEncoder.frame("contentBlockDelta", "{\"delta\":{\"text\":\"" + "x".repeat(60_000) + "\"}}");
+    byte[] last = EventStreamEncoder.frame("metadata", "{\"usage\":{\"inputTokens\":3,\"outputTokens\":4}}");
+    Buffer all = Buffer.buffer();
+    for (int i = 0; i < 100; i++) {
+      all.appendBytes(filler);
+    }
+    all.appendBytes(last);
+    UsageExtractor extractor = UsageExtractor.create("aws-bedrock", "/model/m/converse-stream", null,
+        "application/vnd.amazon.eventstream");
+    extractor.accept(all);
+    assertThat(extractor.finish()).isEqualTo(new Usage("m", 3L, 4L, null, null));
+  }
+
+  @Test
   void finishIsIdempotentAndLaterChunksAreIgnored() {
     UsageExtractor extractor = UsageExtractor.create("openai", "/chat/completions", "gpt-4o", "text/event-stream");
     extractor.accept(text("data: {\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}\n\n"));
