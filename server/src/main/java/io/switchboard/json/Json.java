@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,6 +23,9 @@ public final class Json {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
+
+  private static final ObjectReader EXACT = MAPPER.reader()
+      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private Json() {
   }
@@ -58,6 +62,38 @@ public final class Json {
 
   public static JsonNode parse(String text) {
     return parse(text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a slice of bytes without throwing: malformed or empty input gives {@code null}. For the
+   * hot path (usage extraction), where a bad upstream body must never become an error.
+   */
+  public static JsonNode tryParse(byte[] bytes, int offset, int length) {
+    if (bytes == null || length <= 0) {
+      return null;
+    }
+    try {
+      return MAPPER.readTree(bytes, offset, length);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Parses text keeping every number exact: decimals become {@link java.math.BigDecimal} nodes, so
+   * {@code 0.000001} stays {@code 0.000001}. Malformed input is a {@link ErrorCode#MALFORMED_JSON}.
+   */
+  public static JsonNode parseExact(String text) {
+    if (text == null || text.isBlank()) {
+      throw GatewayException.of(ErrorCode.MALFORMED_JSON, "Malformed JSON: the text is empty");
+    }
+    try {
+      return EXACT.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw GatewayException.of(ErrorCode.MALFORMED_JSON, "Malformed JSON: " + describe(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Parses a body that must be one JSON object. */
