@@ -5,6 +5,8 @@ import io.switchboard.account.Bootstrap;
 import io.switchboard.admin.ManagementApi;
 import io.switchboard.auth.Tokens;
 import io.switchboard.config.Settings;
+import io.switchboard.cost.Pricing;
+import java.nio.file.Path;
 import io.switchboard.gateway.Gateway;
 import io.switchboard.gateway.Gateways;
 import io.switchboard.log.LogStore;
@@ -66,10 +68,12 @@ public final class Switchboard {
     this.logWriter = new LogWriter(stores.logs(), id -> logCap(gateways.cached(id)), settings.logQueueSize(),
         settings.logBatchSize());
     Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking);
+    Pricing pricing = settings.pricingFile().isEmpty() ? Pricing.load() : Pricing.load(Path.of(settings.pricingFile()));
     this.providers = new ProviderTable(account.id(), settings.upstreams(), customProviders);
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens,
-            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, settings.maxBodyBytes())),
+            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing,
+                settings.maxBodyBytes())),
         () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
             settings.adminMaxBodyBytes()),
         blocking, database::isReachable);

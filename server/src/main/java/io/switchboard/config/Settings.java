@@ -25,6 +25,7 @@ public record Settings(
     int eventLoops,
     int logQueueSize,
     int logBatchSize,
+    String pricingFile,
     long shutdownGraceMs,
     long settingsRefreshMs,
     Map<String, String> upstreams) {
@@ -81,6 +82,7 @@ public record Settings(
         resolveEventLoops(v.integer(Option.EVENT_LOOPS, 0, 1024)),
         v.integer(Option.LOG_QUEUE_SIZE, 100, 10_000_000),
         v.integer(Option.LOG_BATCH_SIZE, 1, 100_000),
+        v.string(Option.PRICING_FILE),
         v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
         v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
         upstreams);

@@ -1,5 +1,7 @@
 package io.switchboard.log;
 
+import io.switchboard.cost.CustomCost;
+import io.switchboard.usage.Usage;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  */
 public final class RequestLog {
   public static final RequestLog OFF = new RequestLog(null, null, null, null, null, null, null, null, null, false,
-      Map.of(), null, false);
+      Map.of(), null, false, null);
   private final Logs logs;
   private final String gatewayId;
   private final String requestId;
@@ -24,11 +26,12 @@ public final class RequestLog {
   private final Map<String, Object> metadata;
   private final String requestModel;
   private final boolean payloads;
+  private final CustomCost customCost;
 
   /** The request's side of every entry; {@code payloads} false stores metadata only. */
   public RequestLog(Logs logs, String gatewayId, String requestId, String eventId, String method, String userAgent,
       String requestContentType, String requestType, Buffer requestBody, boolean authenticated,
-      Map<String, Object> metadata, String requestModel, boolean payloads) {
+      Map<String, Object> metadata, String requestModel, boolean payloads, CustomCost customCost) {
     this.logs = logs;
     this.gatewayId = gatewayId;
     this.requestId = requestId;
@@ -42,6 +45,12 @@ public final class RequestLog {
     this.metadata = metadata;
     this.requestModel = requestModel;
     this.payloads = payloads;
+    this.customCost = customCost;
+  }
+
+  /** The request's {@code cf-aig-custom-cost}, or null. */
+  public CustomCost customCost() {
+    return customCost;
   }
 
   public boolean enabled() {
@@ -61,28 +70,28 @@ public final class RequestLog {
     if (!enabled()) {
       return;
     }
-    logs.record(entry(a, status, false, responseContentType, 0, null, null, true, error));
+    logs.record(entry(a, status, false, responseContentType, 0, null, null, null, true, error));
   }
 
   /** The attempt whose response is relayed: records it when the body has ended (or broke off). */
   public void response(Attempt a, int status, String contentType, long responseSize, Buffer captured,
-      boolean complete, Usage usage, String error) {
+      boolean complete, Usage usage, Cost cost, String error) {
     if (!enabled()) {
       return;
     }
-    logs.record(entry(a, status, status < 400 && error == null, contentType, responseSize, captured, usage, complete,
-        error));
+    logs.record(entry(a, status, status < 400 && error == null, contentType, responseSize, captured, usage, cost,
+        complete, error));
   }
 
   private LogEntry entry(Attempt a, Integer status, boolean success, String responseContentType, long responseSize,
-      Buffer captured, Usage usage, boolean complete, String error) {
+      Buffer captured, Usage usage, Cost cost, boolean complete, String error) {
     long now = System.currentTimeMillis();
     return new LogEntry(a.logId(), requestId, eventId, logs.accountId(), gatewayId, a.startedAtMillis(), a.provider(),
         usage != null && usage.model() != null ? usage.model() : requestModel, null, method, a.path(), a.number(),
         a.step(), now - a.startedAtMillis(), status, success, false,
         usage == null ? null : usage.inputTokens(), usage == null ? null : usage.outputTokens(),
         usage == null ? null : usage.cacheReadTokens(), usage == null ? null : usage.cacheWriteTokens(),
-        usage == null ? null : usage.cost(), usage != null && usage.customCost(), metadata, requestType,
+        cost == null ? null : cost.usd(), cost != null && cost.custom(), metadata, requestType,
         requestContentType, responseContentType, requestBody == null ? 0 : requestBody.length(), responseSize,
         payloads ? requestBody : null, payloads ? captured : null, complete, userAgent, authenticated, error, null,
         null);
@@ -92,8 +101,7 @@ public final class RequestLog {
   public record Attempt(String logId, int number, Integer step, String provider, String path, long startedAtMillis) {
   }
 
-  /** Tokens, model and cost of one response, when known. */
-  public record Usage(String model, Long inputTokens, Long outputTokens, Long cacheReadTokens, Long cacheWriteTokens,
-      java.math.BigDecimal cost, boolean customCost) {
+  /** The cost of one response in USD, and whether it came from {@code cf-aig-custom-cost}. */
+  public record Cost(java.math.BigDecimal usd, boolean custom) {
   }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.proxy;
 
+import io.switchboard.cost.CustomCost;
 import io.switchboard.log.Logs;
 import io.switchboard.log.Metadata;
 import io.switchboard.log.RequestLog;
@@ -13,7 +14,7 @@ import java.util.Map;
  * {@code cf-aig-collect-log-payload: false}; metadata from {@code cf-aig-metadata} (validated
  * before anything is sent, so a bad header is a 400).
  */
-record LogOptions(boolean collect, boolean payloads, Map<String, Object> metadata) {
+record LogOptions(boolean collect, boolean payloads, Map<String, Object> metadata, CustomCost customCost) {
 
   static LogOptions of(Call call) {
     HttpServerRequest req = call.request();
@@ -21,7 +22,7 @@ record LogOptions(boolean collect, boolean payloads, Map<String, Object> metadat
     boolean collect = call.gateway().settings().collectLogs() && !"false".equalsIgnoreCase(
         trim(req.getHeader("cf-aig-collect-log")));
     boolean payloads = !"false".equalsIgnoreCase(trim(req.getHeader("cf-aig-collect-log-payload")));
-    return new LogOptions(collect, payloads, metadata);
+    return new LogOptions(collect, payloads, metadata, CustomCost.parse(req.getHeader("cf-aig-custom-cost")));
   }
 
   RequestLog start(Logs logs, Call call, Buffer body, String requestType) {
@@ -32,7 +33,7 @@ record LogOptions(boolean collect, boolean payloads, Map<String, Object> metadat
     String contentType = req.getHeader("content-type");
     return new RequestLog(logs, call.gateway().id(), call.requestId(), call.eventId(), req.method().name(),
         req.getHeader("user-agent"), contentType, requestType, body, call.gateway().settings().authentication(),
-        metadata, RequestModel.of(body, contentType), payloads);
+        metadata, RequestModel.of(body, contentType), payloads, customCost);
   }
 
   static Forwarder.FailedAttempts failures(RequestLog log, Integer step, String provider, String path) {

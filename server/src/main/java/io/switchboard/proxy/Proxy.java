@@ -2,6 +2,7 @@ package io.switchboard.proxy;
 
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.GatewayException;
+import io.switchboard.cost.Pricing;
 import io.switchboard.log.Logs;
 import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
@@ -20,13 +21,16 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Forwarder forwarder;
   private final Universal universal;
   private final Logs logs;
+  private final Pricing pricing;
   private final long maxBodyBytes;
 
-  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, long maxBodyBytes) {
+  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
+      long maxBodyBytes) {
     this.providers = providers;
     this.logs = logs;
+    this.pricing = pricing;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, logs, maxBodyBytes);
+    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -56,7 +60,7 @@ public final class Proxy implements DataPlane.GatewayHandler {
             RequestLog log = logOptions.start(logs, call, body, "provider");
             return forwarder.send(new Outbound(target, req.method(), headers, body), policy, call.requestId(),
                 () -> req.response().closed(), LogOptions.failures(log, null, slug, path))
-                .onSuccess(exchange -> Responses.relay(call, exchange, log, null, slug, path));
+                .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path));
           })
           .onFailure(e -> Responses.fail(call, e, null));
     } catch (RuntimeException e) {

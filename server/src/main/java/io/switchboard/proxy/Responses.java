@@ -1,6 +1,10 @@
 package io.switchboard.proxy;
 
+import io.switchboard.cost.Pricing;
 import io.switchboard.http.ErrorResponses;
+import io.switchboard.usage.Usage;
+import io.switchboard.usage.UsageExtractor;
+import java.math.BigDecimal;
 import io.switchboard.log.Payloads;
 import io.switchboard.log.RequestLog;
 import io.vertx.core.buffer.Buffer;
@@ -14,7 +18,8 @@ final class Responses {
   private Responses() {
   }
 
-  static void relay(Call call, Exchange exchange, RequestLog log, Integer step, String provider, String path) {
+  static void relay(Call call, Exchange exchange, RequestLog log, Pricing pricing, Integer step, String provider,
+      String path) {
     HttpServerResponse response = call.request().response();
     response.headers().set(Call.LOG_ID, exchange.logId());
     if (step != null) {
@@ -28,9 +33,26 @@ final class Responses {
         exchange.startedAtMillis());
     int status = exchange.response().statusCode();
     String contentType = exchange.response().getHeader("content-type");
-    Capture capture = new Capture(log.payloads());
-    Relay.relay(exchange, response, capture::accept, error -> log.response(attempt, status, contentType,
-        capture.size, capture.body, capture.complete, null, error));
+    Capture capture = new Capture(log.payloads(), UsageExtractor.create(provider, path, log.requestModel(),
+        contentType));
+    Relay.relay(exchange, response, capture::accept, error -> {
+      Usage usage = capture.usage.finish();
+      log.response(attempt, status, contentType, capture.size, capture.body, capture.complete, usage,
+          cost(log, pricing, provider, usage), error);
+    });
+  }
+
+  /** The request's custom cost when it set one, else the price table's; null when unknown. */
+  private static RequestLog.Cost cost(RequestLog log, Pricing pricing, String provider, Usage usage) {
+    if (usage == null) {
+      return null;
+    }
+    if (log.customCost() != null) {
+      BigDecimal custom = log.customCost().cost(usage);
+      return custom == null ? null : new RequestLog.Cost(custom, true);
+    }
+    BigDecimal priced = pricing.cost(provider, usage.model(), usage);
+    return priced == null ? null : new RequestLog.Cost(priced, false);
   }
 
   static void fail(Call call, Throwable e, Integer step) {
@@ -44,15 +66,18 @@ final class Responses {
   /** Counts the response and keeps its first {@link Payloads#MAX_BYTES} when payloads are stored. */
   private static final class Capture {
     final Buffer body;
+    final UsageExtractor usage;
     long size;
     boolean complete = true;
 
-    Capture(boolean keep) {
+    Capture(boolean keep, UsageExtractor usage) {
       this.body = keep ? Buffer.buffer() : null;
+      this.usage = usage;
     }
 
     void accept(Buffer chunk) {
       size += chunk.length();
+      usage.accept(chunk);
       if (body != null && complete) {
         complete = Payloads.capture(body, chunk);
       }

@@ -1,6 +1,7 @@
 package io.switchboard.proxy;
 
 import io.switchboard.json.Json;
+import io.switchboard.cost.Pricing;
 import io.switchboard.log.Logs;
 import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
@@ -23,12 +24,14 @@ final class Universal {
   private final ProviderRegistry providers;
   private final Forwarder forwarder;
   private final Logs logs;
+  private final Pricing pricing;
   private final long maxBodyBytes;
 
-  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, long maxBodyBytes) {
+  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, long maxBodyBytes) {
     this.providers = providers;
     this.forwarder = forwarder;
     this.logs = logs;
+    this.pricing = pricing;
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -97,7 +100,7 @@ final class Universal {
             LogOptions.failures(log, i, provider, path))
         .onComplete(ar -> {
           if (ar.succeeded() && (ar.result().succeeded() || last)) {
-            Responses.relay(call, ar.result(), log, i, provider, path);
+            Responses.relay(call, ar.result(), log, pricing, i, provider, path);
           } else if (ar.failed() && last) {
             Responses.fail(call, ar.cause(), i);
           } else {
