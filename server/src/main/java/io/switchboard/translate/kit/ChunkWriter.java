@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Writes an OpenAI {@code chat.completion.chunk} stream. The first delta of a choice carries
  * {@code role: "assistant"}; finish reasons and usage are remembered and written by {@link #finish()}, followed by
  * the usage chunk (only when the client asked for it, with {@code usage: null} on every other chunk) and
- * {@code [DONE]}. Output accumulates until {@link #take()}.
+ * {@code [DONE]}. A stream that ended on an error event gets no invented finish chunk. Output accumulates until {@link #take()}.
  */
 public final class ChunkWriter {
   private final Stamp stamp;
@@ -22,6 +22,7 @@ public final class ChunkWriter {
   private final Map<Integer, String> finishReasons = new TreeMap<>();
   private final Map<Integer, Boolean> started = new TreeMap<>();
   private ObjectNode usage;
+  private boolean errored;
   private Buffer out = Buffer.buffer();
 
   public ChunkWriter(Stamp stamp, String model, boolean includeUsage) {
@@ -75,12 +76,13 @@ public final class ChunkWriter {
 
   /** Writes an OpenAI error object as one event (an upstream error in the middle of a stream). */
   public void error(ObjectNode error) {
+    errored = true;
     write(error);
   }
 
   /** Writes the finish chunks, the usage chunk when asked for, and {@code [DONE]}; returns everything pending. */
   public Buffer finish() {
-    if (finishReasons.isEmpty()) {
+    if (finishReasons.isEmpty() && !errored) {
       finishReasons.put(0, "stop");
     }
     finishReasons.forEach((choice, reason) -> emit(choice, started.containsKey(choice) ? Json.object() : delta(choice), reason));
