@@ -1,0 +1,80 @@
+package io.switchboard.translate.google;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.json.Json;
+import io.switchboard.translate.SseEvent;
+import io.switchboard.translate.SseParser;
+import io.switchboard.translate.StreamTranslator;
+import io.switchboard.translate.kit.ChunkWriter;
+import io.switchboard.translate.kit.OpenAiErrors;
+import io.switchboard.translate.kit.Req;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+
+/**
+ * Gemini {@code streamGenerateContent?alt=sse} → OpenAI chunks. Each SSE event is a whole
+ * {@code GenerateContentResponse}: text and thought parts become content/reasoning deltas, each functionCall one
+ * complete tool call; the last finishReason and usageMetadata are written at the end.
+ */
+final class GoogleStream implements StreamTranslator {
+  private final SseParser parser = new SseParser();
+  private final ChunkWriter writer;
+  private int toolCounter;
+
+  GoogleStream(ChunkWriter writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public Buffer feed(Buffer chunk) {
+    handle(parser.feed(chunk));
+    return writer.take();
+  }
+
+  @Override
+  public Buffer finish() {
+    handle(parser.finish());
+    return writer.finish();
+  }
+
+  private void handle(List<SseEvent> events) {
+    for (SseEvent event : events) {
+      JsonNode node = Req.tryParse(event.data());
+      if (node == null || !node.isObject()) {
+        continue;
+      }
+      if (node.has("error")) {
+        JsonNode error = node.path("error");
+        int status = error.path("code").asInt(500);
+        writer.error(OpenAiErrors.of(status, error.path("message").asText(""), OpenAiErrors.str(error.path("status"))));
+        continue;
+      }
+      candidates(node.path("candidates"));
+      if (node.path("usageMetadata").isObject()) {
+        writer.usage(GoogleResponse.usage(node.path("usageMetadata")));
+      }
+    }
+  }
+
+  private void candidates(JsonNode candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      JsonNode candidate = candidates.get(i);
+      int choice = candidate.path("index").asInt(i);
+      for (JsonNode part : candidate.path("content").path("parts")) {
+        if (part.has("functionCall")) {
+          JsonNode fn = part.path("functionCall");
+          String args = Json.write(fn.path("args").isObject() ? fn.path("args") : Json.object());
+          writer.toolCall(choice, GoogleResponse.toolCallId(toolCounter++), fn.path("name").asText(), args);
+        } else if (part.path("thought").asBoolean(false)) {
+          writer.reasoning(choice, part.path("text").asText(""));
+        } else {
+          writer.text(choice, part.path("text").asText(""));
+        }
+      }
+      String reason = candidate.path("finishReason").asText("");
+      if (!reason.isEmpty()) {
+        writer.finishReason(choice, GoogleResponse.finishReason(reason, writer.hasToolCalls(choice)));
+      }
+    }
+  }
+}
