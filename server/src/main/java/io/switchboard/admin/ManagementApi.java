@@ -6,6 +6,7 @@ import io.switchboard.error.GatewayException;
 import io.switchboard.gateway.Gateways;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.provider.CustomProviders;
+import io.switchboard.secrets.ProviderConfigs;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,13 +24,14 @@ public final class ManagementApi {
    * URL clients reach the gateway on (known only once the server listens), for the url endpoint.
    */
   public static Router router(Vertx vertx, Gateways gateways, CustomProviders customProviders, Tokens tokens,
-      Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes) {
+      Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes, ProviderConfigs providerConfigs) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
     new GatewaysApi(gateways, authz, publicBaseUrl).mount(router);
     new TokensApi(tokens, authz, clock).mount(router);
     new CustomProvidersApi(customProviders, authz).mount(router);
+    new ProviderConfigsApi(providerConfigs, authz).mount(router);
     router.route().failureHandler(ManagementApi::failure);
     router.errorHandler(405, ctx -> ErrorResponses.envelope(ctx.response(), GatewayException.of(
         ErrorCode.METHOD_NOT_ALLOWED, "Method " + ctx.request().method() + " not allowed on " + ctx.request().path())));

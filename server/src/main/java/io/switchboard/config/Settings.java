@@ -25,6 +25,8 @@ public record Settings(
     int eventLoops,
     long shutdownGraceMs,
     long settingsRefreshMs,
+    String masterKey,
+    Path masterKeyFile,
     Map<String, String> upstreams) {
 
   public Settings {
@@ -79,11 +81,22 @@ public record Settings(
         resolveEventLoops(v.integer(Option.EVENT_LOOPS, 0, 1024)),
         v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
         v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
+        v.string(Option.MASTER_KEY),
+        v.string(Option.MASTER_KEY_FILE).isEmpty() ? dataDir.resolve("master.key")
+            : Path.of(v.string(Option.MASTER_KEY_FILE)),
         upstreams);
   }
 
   private static int resolveEventLoops(int configured) {
     return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Like the record's, with the database password and master key masked. */
+  @Override
+  public String toString() {
+    return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+        + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****") + ", masterKey=" + (masterKey.isEmpty() ? "" : "****")
+        + ", masterKeyFile=" + masterKeyFile + "]";
   }
 
   public boolean isPostgres() {
@@ -105,7 +118,8 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(host, newPort, dataDir, dbUrl, dbUser, dbPassword, dbSchema, dbPoolSize, publicUrl,
         maxBodyBytes, adminMaxBodyBytes, accountId, bootstrapToken, allowHttpCustomProviders, connectTimeoutMs,
-        idleTimeoutSeconds, upstreamPoolSize, eventLoops, shutdownGraceMs, settingsRefreshMs, upstreams);
+        idleTimeoutSeconds, upstreamPoolSize, eventLoops, shutdownGraceMs, settingsRefreshMs, masterKey, masterKeyFile,
+        upstreams);
   }
 
   private record Values(Map<Option, String> values) {

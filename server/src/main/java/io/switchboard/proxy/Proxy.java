@@ -5,6 +5,7 @@ import io.switchboard.error.GatewayException;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
+import io.switchboard.secrets.Credentials;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,12 +20,20 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Forwarder forwarder;
   private final Universal universal;
   private final long maxBodyBytes;
+  private final Credentials credentials;
 
   public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, long maxBodyBytes) {
+    this(vertx, upstream, providers, maxBodyBytes, Credentials.none());
+  }
+
+  /** With {@code credentials} choosing and injecting stored provider keys (BYOK). */
+  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, long maxBodyBytes,
+      Credentials credentials) {
     this.providers = providers;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, maxBodyBytes);
+    this.universal = new Universal(providers, forwarder, maxBodyBytes, credentials);
     this.maxBodyBytes = maxBodyBytes;
+    this.credentials = credentials;
   }
 
   @Override
@@ -48,8 +57,9 @@ public final class Proxy implements DataPlane.GatewayHandler {
       MultiMap headers = MultiMap.caseInsensitiveMultiMap();
       ProxyHeaders.copyRequest(req.headers(), headers);
       BodyReader.read(req, maxBodyBytes)
-          .compose(body -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
-              call.requestId(), () -> req.response().closed()))
+          .compose(body -> credentials.prepare(call.gateway(), target, req.method(), headers, body, req.headers())
+              .compose(v -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
+                  call.requestId(), () -> req.response().closed())))
           .onSuccess(exchange -> respond(call, exchange, null))
           .onFailure(e -> fail(call, e, null));
     } catch (RuntimeException e) {

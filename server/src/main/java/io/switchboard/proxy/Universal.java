@@ -3,6 +3,7 @@ package io.switchboard.proxy;
 import io.switchboard.json.Json;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
+import io.switchboard.secrets.Credentials;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -21,11 +22,13 @@ final class Universal {
   private final ProviderRegistry providers;
   private final Forwarder forwarder;
   private final long maxBodyBytes;
+  private final Credentials credentials;
 
-  Universal(ProviderRegistry providers, Forwarder forwarder, long maxBodyBytes) {
+  Universal(ProviderRegistry providers, Forwarder forwarder, long maxBodyBytes, Credentials credentials) {
     this.providers = providers;
     this.forwarder = forwarder;
     this.maxBodyBytes = maxBodyBytes;
+    this.credentials = credentials;
   }
 
   void handle(Call call) {
@@ -79,7 +82,10 @@ final class Universal {
     Planned p = plan.get(i);
     boolean last = i == plan.size() - 1;
     String logId = i == 0 ? call.requestId() : Ids.uuidV7();
-    forwarder.send(p.outbound(), p.policy(), logId, () -> call.request().response().closed())
+    Outbound out = p.outbound();
+    credentials.prepare(call.gateway(), out.target(), out.method(), out.headers(), out.body(),
+            Credentials.stepHeaders(call.request().headers(), p.step().headers()))
+        .compose(v -> forwarder.send(out, p.policy(), logId, () -> call.request().response().closed()))
         .onComplete(ar -> {
           if (ar.succeeded() && (ar.result().succeeded() || last)) {
             Proxy.respond(call, ar.result(), i);

@@ -4,6 +4,7 @@ import io.switchboard.account.AccountStore;
 import io.switchboard.auth.TokenStore;
 import io.switchboard.gateway.GatewayStore;
 import io.switchboard.provider.CustomProviderStore;
+import io.switchboard.secrets.ProviderConfigStore;
 
 /** Every area's store over one database. */
 public final class Stores {
@@ -11,6 +12,7 @@ public final class Stores {
   private final TokenStore tokens;
   private final GatewayStore gateways;
   private final CustomProviderStore customProviders;
+  private final ProviderConfigStore providerConfigs;
 
   public Stores(Database db) {
     Jdbc jdbc = db.jdbc();
@@ -18,6 +20,7 @@ public final class Stores {
     this.tokens = new JdbcTokenStore(jdbc);
     this.gateways = new JdbcGatewayStore(jdbc);
     this.customProviders = new JdbcCustomProviderStore(jdbc);
+    this.providerConfigs = new JdbcProviderConfigStore(jdbc);
   }
 
   public AccountStore accounts() {
@@ -34,5 +37,9 @@ public final class Stores {
 
   public CustomProviderStore customProviders() {
     return customProviders;
+  }
+
+  public ProviderConfigStore providerConfigs() {
+    return providerConfigs;
   }
 }
