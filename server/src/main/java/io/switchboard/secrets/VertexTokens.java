@@ -23,6 +23,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OAuth access tokens for Google Vertex AI from a stored service-account key: an RS256 JWT assertion
@@ -31,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * minting request.
  */
 public final class VertexTokens {
+  private static final Logger LOG = LoggerFactory.getLogger(VertexTokens.class);
   static final String SCOPE = "https://www.googleapis.com/auth/cloud-platform";
   static final Duration MARGIN = Duration.ofSeconds(60);
   private static final Duration LIFETIME = Duration.ofHours(1);
@@ -82,8 +85,12 @@ public final class VertexTokens {
     return client.request(options)
         .compose(req -> req.send(Buffer.buffer(form)))
         .compose(resp -> resp.body().map(body -> parse(resp.statusCode(), body, now)))
-        .recover(e -> Future.failedFuture(e instanceof GatewayException ? e
-            : unavailable("the Google token endpoint could not be reached")));
+        .recover(e -> {
+          Throwable failure = e instanceof GatewayException ? e
+              : unavailable("the Google token endpoint could not be reached");
+          LOG.warn("Vertex access token for {} not minted: {}", sa.clientEmail(), Redaction.text(failure.getMessage()));
+          return Future.failedFuture(failure);
+        });
   }
 
   private static Token parse(int status, Buffer body, Instant now) {
