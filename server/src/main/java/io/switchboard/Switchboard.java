@@ -19,6 +19,12 @@ import io.switchboard.provider.ProviderTable;
 import io.switchboard.proxy.DataPlane;
 import io.switchboard.proxy.Proxy;
 import io.switchboard.proxy.Upstream;
+import io.switchboard.secrets.Credentials;
+import io.switchboard.secrets.MasterKey;
+import io.switchboard.secrets.ProviderConfigs;
+import io.switchboard.secrets.Redaction;
+import io.switchboard.secrets.SecretBox;
+import io.switchboard.secrets.VertexTokens;
 import io.switchboard.store.BlockingExecutor;
 import io.switchboard.store.Database;
 import io.switchboard.store.Stores;
@@ -45,10 +51,12 @@ public final class Switchboard {
   private final String baseUrl;
   private final long refreshTimer;
   private final LogWriter logWriter;
+  private final java.util.function.Supplier<java.util.Collection<String>> secretsForRedaction;
   private volatile boolean stopped;
 
   private Switchboard(Settings settings, Clock clock) {
     this.settings = settings;
+    MasterKey masterKey = MasterKey.load(settings);
     this.database = Database.open(settings);
     this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
         .setEventLoopPoolSize(settings.eventLoops()));
@@ -69,19 +77,27 @@ public final class Switchboard {
         settings.logBatchSize());
     Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking);
     Pricing pricing = settings.pricingFile().isEmpty() ? Pricing.load() : Pricing.load(Path.of(settings.pricingFile()));
-    this.providers = new ProviderTable(account.id(), settings.upstreams(), customProviders);
+    ProviderTable table = new ProviderTable(account.id(), settings.upstreams(), customProviders);
+    this.providers = table;
+    ProviderConfigs providerConfigs = new ProviderConfigs(account.id(), stores.providerConfigs(), gateways, blocking,
+        new SecretBox(masterKey), clock);
+    providerConfigs.refreshNow();
+    gateways.onChange((before, after) -> providerConfigs.refresh());
+    this.secretsForRedaction = Redaction.register(providerConfigs::knownSecrets);
+    Credentials credentials = new Credentials(providerConfigs, table::spec, new VertexTokens(vertx, clock), clock);
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens,
-            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing,
-                settings.maxBodyBytes())),
+            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing, settings.maxBodyBytes(),
+                credentials)),
         () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
-            settings.adminMaxBodyBytes()),
+            settings.adminMaxBodyBytes(), providerConfigs),
         blocking, database::isReachable);
     await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
     this.baseUrl = settings.baseUrl(server.port());
     this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> {
       gateways.refresh().onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage()));
       customProviders.refresh().onFailure(e -> LOG.warn("custom providers refresh failed: {}", e.getMessage()));
+      providerConfigs.refresh().onFailure(e -> LOG.warn("provider keys refresh failed: {}", e.getMessage()));
     });
   }
 
@@ -110,6 +126,7 @@ public final class Switchboard {
     blocking.close();
     await(vertx.close());
     database.close();
+    Redaction.unregister(secretsForRedaction);
   }
 
   public int port() {

@@ -7,6 +7,7 @@ import io.switchboard.gateway.Gateways;
 import io.switchboard.log.Logs;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.provider.CustomProviders;
+import io.switchboard.secrets.ProviderConfigs;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,7 +25,7 @@ public final class ManagementApi {
    * URL clients reach the gateway on (known only once the server listens), for the url endpoint.
    */
   public static Router router(Vertx vertx, Gateways gateways, CustomProviders customProviders, Tokens tokens,
-      Logs logs, Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes) {
+      Logs logs, Clock clock, Supplier<String> publicBaseUrl, long maxBodyBytes, ProviderConfigs providerConfigs) {
     Router router = Router.router(vertx);
     router.route("/client/v4/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     Authz authz = new Authz(tokens, gateways.accountId());
@@ -33,6 +34,7 @@ public final class ManagementApi {
     new CustomProvidersApi(customProviders, authz).mount(router);
     new LogsApi(logs, gateways, authz).mount(router);
     new AnalyticsApi(logs, authz, clock).mount(router);
+    new ProviderConfigsApi(providerConfigs, authz).mount(router);
     router.route().failureHandler(ManagementApi::failure);
     router.errorHandler(405, ctx -> ErrorResponses.envelope(ctx.response(), GatewayException.of(
         ErrorCode.METHOD_NOT_ALLOWED, "Method " + ctx.request().method() + " not allowed on " + ctx.request().path())));

@@ -36,7 +36,11 @@ public enum Option {
       + "override and extend the shipped prices; see docs/costs.md."),
   SHUTDOWN_GRACE_MS("shutdown-grace-ms", "30000", "On SIGTERM, how long in-flight requests may take to finish."),
   SETTINGS_REFRESH_MS("settings-refresh-ms", "5000",
-      "How often cached gateway settings and tokens are re-read from the store (for changes made by other nodes).");
+      "How often cached gateway settings and tokens are re-read from the store (for changes made by other nodes)."),
+  MASTER_KEY("master-key", "", "Master key encrypting stored provider keys (BYOK): 32 bytes, base64. Prefer the "
+      + "environment variable to a flag. Empty: read master-key-file."),
+  MASTER_KEY_FILE("master-key-file", "", "File holding the master key (base64); created with owner-only "
+      + "permissions on first start when missing. Empty: {data-dir}/master.key.");
 
   private final String key;
   private final String defaultValue;

@@ -28,6 +28,8 @@ public record Settings(
     String pricingFile,
     long shutdownGraceMs,
     long settingsRefreshMs,
+    String masterKey,
+    Path masterKeyFile,
     Map<String, String> upstreams) {
 
   public Settings {
@@ -85,11 +87,22 @@ public record Settings(
         v.string(Option.PRICING_FILE),
         v.longValue(Option.SHUTDOWN_GRACE_MS, 0, 3_600_000),
         v.longValue(Option.SETTINGS_REFRESH_MS, 100, 3_600_000),
+        v.string(Option.MASTER_KEY),
+        v.string(Option.MASTER_KEY_FILE).isEmpty() ? dataDir.resolve("master.key")
+            : Path.of(v.string(Option.MASTER_KEY_FILE)),
         upstreams);
   }
 
   private static int resolveEventLoops(int configured) {
     return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Like the record's, with the database password and master key masked. */
+  @Override
+  public String toString() {
+    return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+        + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****") + ", masterKey=" + (masterKey.isEmpty() ? "" : "****")
+        + ", masterKeyFile=" + masterKeyFile + "]";
   }
 
   public boolean isPostgres() {

@@ -18,6 +18,8 @@ public enum ErrorCode {
   UPSTREAM_TIMEOUT(504, 2015, "Upstream request timed out"),
   UPSTREAM_UNREACHABLE(502, 2014, "Upstream provider unreachable"),
   BYOK_ALIAS_UNKNOWN(400, 2040, "Unknown BYOK alias"),
+  BYOK_NO_CREDENTIALS(400, 2042, "No provider credentials"),
+  BYOK_UNAVAILABLE(503, 2043, "Configured BYOK credentials are unavailable"),
   // shared
   NO_ROUTE(404, 7000, "No route for that URI"),
   VALIDATION(400, 7001, "Invalid request"),

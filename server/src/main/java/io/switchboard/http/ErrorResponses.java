@@ -6,6 +6,7 @@ import io.switchboard.error.ErrorCode;
 import io.switchboard.error.FieldError;
 import io.switchboard.error.GatewayException;
 import io.switchboard.json.Json;
+import io.switchboard.secrets.Redaction;
 import io.switchboard.store.StoreException;
 import io.vertx.core.http.HttpServerResponse;
 import org.slf4j.Logger;
@@ -31,11 +32,12 @@ public final class ErrorResponses {
     body.putArray("messages");
     ObjectNode error = body.putArray("error").addObject();
     error.put("code", e.code().code());
-    error.put("message", e.getMessage());
+    String message = Redaction.text(e.getMessage());
+    error.put("message", message);
     body.put("name", "AiGatewayError");
     body.put("httpCode", e.status());
     body.put("internalCode", e.code().code());
-    body.put("message", e.getMessage());
+    body.put("message", message);
     send(response, e, body);
   }
 
@@ -46,10 +48,10 @@ public final class ErrorResponses {
     body.put("success", false);
     ArrayNode errors = body.putArray("errors");
     if (e.fieldErrors().isEmpty()) {
-      errors.addObject().put("code", e.code().code()).put("message", e.getMessage());
+      errors.addObject().put("code", e.code().code()).put("message", Redaction.text(e.getMessage()));
     }
     for (FieldError f : e.fieldErrors()) {
-      ObjectNode item = errors.addObject().put("code", e.code().code()).put("message", f.message());
+      ObjectNode item = errors.addObject().put("code", e.code().code()).put("message", Redaction.text(f.message()));
       ArrayNode path = item.putArray("path");
       f.path().forEach(path::add);
     }
@@ -63,11 +65,19 @@ public final class ErrorResponses {
       return g;
     }
     if (failure instanceof StoreException) {
-      LOG.warn("store unavailable: {}", failure.getMessage());
+      LOG.warn("store unavailable: {}", Redaction.text(failure.getMessage()));
       return GatewayException.of(ErrorCode.UNAVAILABLE, "The store is unavailable; try again");
     }
-    LOG.error("unexpected failure", failure);
+    LOG.error("unexpected failure", redacted(failure));
     return GatewayException.of(ErrorCode.INTERNAL);
+  }
+
+  /** The failure as logged: its message and causes' messages redacted, its stack trace kept. */
+  private static Throwable redacted(Throwable failure) {
+    RuntimeException copy = new RuntimeException(failure.getClass().getName() + ": "
+        + Redaction.text(failure.getMessage()), failure.getCause() == null ? null : redacted(failure.getCause()));
+    copy.setStackTrace(failure.getStackTrace());
+    return copy;
   }
 
   private static void send(HttpServerResponse response, GatewayException e, ObjectNode body) {

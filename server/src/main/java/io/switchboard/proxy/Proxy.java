@@ -7,6 +7,7 @@ import io.switchboard.log.Logs;
 import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
+import io.switchboard.secrets.Credentials;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,15 +24,17 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Logs logs;
   private final Pricing pricing;
   private final long maxBodyBytes;
+  private final Credentials credentials;
 
   public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
-      long maxBodyBytes) {
+      long maxBodyBytes, Credentials credentials) {
     this.providers = providers;
     this.logs = logs;
     this.pricing = pricing;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes);
+    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes, credentials);
     this.maxBodyBytes = maxBodyBytes;
+    this.credentials = credentials;
   }
 
   @Override
@@ -58,8 +61,9 @@ public final class Proxy implements DataPlane.GatewayHandler {
       BodyReader.read(req, maxBodyBytes)
           .compose(body -> {
             RequestLog log = logOptions.start(logs, call, body, "provider");
-            return forwarder.send(new Outbound(target, req.method(), headers, body), policy, call.requestId(),
-                () -> req.response().closed(), LogOptions.failures(log, null, slug, path))
+            return credentials.prepare(call.gateway(), target, req.method(), headers, body, req.headers())
+                .compose(v -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
+                    call.requestId(), () -> req.response().closed(), LogOptions.failures(log, null, slug, path)))
                 .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path));
           })
           .onFailure(e -> Responses.fail(call, e, null));

@@ -6,6 +6,7 @@ import io.switchboard.log.Logs;
 import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
+import io.switchboard.secrets.Credentials;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -26,13 +27,16 @@ final class Universal {
   private final Logs logs;
   private final Pricing pricing;
   private final long maxBodyBytes;
+  private final Credentials credentials;
 
-  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, long maxBodyBytes) {
+  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, long maxBodyBytes,
+      Credentials credentials) {
     this.providers = providers;
     this.forwarder = forwarder;
     this.logs = logs;
     this.pricing = pricing;
     this.maxBodyBytes = maxBodyBytes;
+    this.credentials = credentials;
   }
 
   void handle(Call call) {
@@ -96,8 +100,11 @@ final class Universal {
     String provider = p.step().provider();
     String path = p.step().endpoint().startsWith("/") ? p.step().endpoint() : "/" + p.step().endpoint();
     RequestLog log = logOptions.start(logs, call, p.outbound().body(), "universal");
-    forwarder.send(p.outbound(), p.policy(), logId, () -> call.request().response().closed(),
-            LogOptions.failures(log, i, provider, path))
+    Outbound out = p.outbound();
+    credentials.prepare(call.gateway(), out.target(), out.method(), out.headers(), out.body(),
+            Credentials.stepHeaders(call.request().headers(), p.step().headers()))
+        .compose(v -> forwarder.send(out, p.policy(), logId, () -> call.request().response().closed(),
+            LogOptions.failures(log, i, provider, path)))
         .onComplete(ar -> {
           if (ar.succeeded() && (ar.result().succeeded() || last)) {
             Responses.relay(call, ar.result(), log, pricing, i, provider, path);

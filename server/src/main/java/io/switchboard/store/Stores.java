@@ -4,6 +4,7 @@ import io.switchboard.account.AccountStore;
 import io.switchboard.auth.TokenStore;
 import io.switchboard.gateway.GatewayStore;
 import io.switchboard.provider.CustomProviderStore;
+import io.switchboard.secrets.ProviderConfigStore;
 
 /** Every area's store over one database. */
 public final class Stores {
@@ -12,6 +13,7 @@ public final class Stores {
   private final GatewayStore gateways;
   private final io.switchboard.log.LogStore logs;
   private final CustomProviderStore customProviders;
+  private final ProviderConfigStore providerConfigs;
 
   public Stores(Database db) {
     Jdbc jdbc = db.jdbc();
@@ -20,6 +22,7 @@ public final class Stores {
     this.gateways = new JdbcGatewayStore(jdbc);
     this.logs = new JdbcLogStore(jdbc);
     this.customProviders = new JdbcCustomProviderStore(jdbc);
+    this.providerConfigs = new JdbcProviderConfigStore(jdbc);
   }
 
   public AccountStore accounts() {
@@ -40,5 +43,9 @@ public final class Stores {
 
   public CustomProviderStore customProviders() {
     return customProviders;
+  }
+
+  public ProviderConfigStore providerConfigs() {
+    return providerConfigs;
   }
 }

@@ -81,7 +81,7 @@ class LogsApiTest {
     String id = r.headers().firstValue("cf-aig-log-id").orElseThrow();
     JsonNode log = awaitLog("logs", id);
     assertThat(log.path("provider").asText()).isEqualTo("openai");
-    assertThat(log.path("model").asText()).isEqualTo("gpt-4o-mini");
+    assertThat(log.path("model").asText()).as("the response's model wins").isEqualTo("gpt-4o-mini-2024-07-18");
     assertThat(log.path("path").asText()).isEqualTo("/chat/completions");
     assertThat(log.path("status_code").asInt()).isEqualTo(200);
     assertThat(log.path("success").asBoolean()).isTrue();
@@ -179,7 +179,7 @@ class LogsApiTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @CsvSource({
       "provider,eq,openai,true", "provider,neq,openai,false", "provider,contains,pena,true",
-      "model,eq,gpt-4o-mini,true", "success,eq,true,true", "success,eq,false,false", "cached,eq,false,true",
+      "model,eq,gpt-4o-mini-2024-07-18,true", "model,contains,4o-mini,true", "success,eq,true,true", "success,eq,false,false", "cached,eq,false,true",
       "status_code,gt,199,true", "status_code,lt,200,false", "duration,lt,60000,true", "tokens_in,gt,5,false",
       "event_id,eq,filter-event,true", "user_agent,contains,filter,true", "request_content_type,eq,application/json,true",
       "response_content_type,contains,json,true", "metadata.key,eq,team,true", "metadata.value,eq,blue,true",

@@ -1,0 +1,10 @@
+package io.switchboard.secrets;
+
+import io.switchboard.testkit.Backend;
+
+class ProviderConfigsApiPostgresTest extends ProviderConfigsApiSuite {
+  @Override
+  Backend backend() {
+    return Backend.POSTGRES;
+  }
+}
