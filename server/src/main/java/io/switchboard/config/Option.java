@@ -29,7 +29,7 @@ public enum Option {
   IDLE_TIMEOUT_S("idle-timeout-s", "60", "Upstream pooled connection idle timeout (seconds)."),
   UPSTREAM_POOL_SIZE("upstream-pool-size", "512", "Maximum pooled HTTP/1.1 connections per upstream host."),
   EVENT_LOOPS("event-loops", "0", "Event-loop threads (and server instances); 0: one per available core."),
-  LOG_QUEUE_SIZE("log-queue-size", "200000", "Log entries that may wait for the writer; past that new entries are "
+  LOG_QUEUE_SIZE("log-queue-size", "50000", "Log entries that may wait for the writer; past that new entries are "
       + "dropped (counted in metrics and the log)."),
   LOG_BATCH_SIZE("log-batch-size", "2000", "Most log entries the writer stores in one transaction."),
   PRICING_FILE("pricing-file", "", "A JSON pricing file (same format as the shipped pricing.json) whose entries "

@@ -28,6 +28,11 @@ public final class Pricing {
   private final Map<String, Map<String, Price>> byProvider;
   private final Map<String, String> providerAliases;
   private final List<Price> prices;
+  /** Lookups already made (misses as {@link #NONE}): the data plane prices every response. */
+  private final Map<Key, Price> found = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 10_000;
+  private static final Price NONE = new Price("", "", List.of(), BigDecimal.ZERO, BigDecimal.ZERO, null, null,
+      "", "");
 
   private Pricing(List<PriceFile> files) {
     Map<String, Price> merged = new LinkedHashMap<>();
@@ -72,6 +77,25 @@ public final class Pricing {
 
   /** The price of a provider's model by the matching rule of {@link ModelMatch}, or null. */
   public Price find(String provider, String model) {
+    if (provider == null || model == null) {
+      return null;
+    }
+    Key key = new Key(provider, model);
+    Price cached = found.get(key);
+    if (cached != null) {
+      return cached == NONE ? null : cached;
+    }
+    Price price = lookUp(provider, model);
+    if (found.size() < MAX_REMEMBERED) {
+      found.put(key, price == null ? NONE : price);
+    }
+    return price;
+  }
+
+  private record Key(String provider, String model) {
+  }
+
+  private Price lookUp(String provider, String model) {
     String m = ModelMatch.normalise(model);
     if (provider == null || m == null || m.isEmpty()) {
       return null;

@@ -21,17 +21,24 @@ import org.slf4j.LoggerFactory;
  * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
  *
  * <p>What a crash (kill -9) can lose: the entries not yet committed, i.e. the batch being written
- * plus what is queued behind it. At the rates the benchmark drives that is well under a second of
- * traffic; the hard bound is the queue capacity plus one batch.
+ * plus what is queued behind it, and the writer lingers at most {@link #LINGER_MS} for a batch to fill.
+ * At the rates the benchmark drives that is well under a second of traffic (CrashLossTest checks one
+ * second); the hard bound is the queue capacity plus one batch.
  */
 public final class LogWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
+  /** How long the writer waits for a batch to fill once it has one entry. */
+  static final long LINGER_MS = 20;
   private final LogStore store;
   private final Function<String, LogCap> caps;
   private final BlockingQueue<LogEntry> queue;
   private final int batchSize;
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
+  private final AtomicLong queuedBodyBytes = new AtomicLong();
+  private final AtomicLong bodiesShed = new AtomicLong();
+  /** Bodies that may wait in the queue, in bytes; past that entries are queued without bodies. */
+  static final long MAX_QUEUED_BODY_BYTES = 64L * 1024 * 1024;
   private final Thread thread;
   private volatile boolean closing;
   private volatile long lastDropWarning;
@@ -46,9 +53,20 @@ public final class LogWriter implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues an entry; false (and counted) when the queue is full or the writer is closing. */
+  /**
+   * Queues an entry; false (and counted) when the queue is full or the writer is closing. When the
+   * bodies already queued exceed {@link #MAX_QUEUED_BODY_BYTES} the entry is queued without its
+   * bodies (its metadata, tokens and cost are kept), so a slow store never exhausts the heap.
+   */
   public boolean offer(LogEntry entry) {
+    long bytes = bodyBytes(entry);
+    if (bytes > 0 && queuedBodyBytes.get() + bytes > MAX_QUEUED_BODY_BYTES) {
+      entry = withoutBodies(entry);
+      bytes = 0;
+      bodiesShed.incrementAndGet();
+    }
     if (!closing && queue.offer(entry)) {
+      queuedBodyBytes.addAndGet(bytes);
       return true;
     }
     long n = dropped.incrementAndGet();
@@ -69,6 +87,25 @@ public final class LogWriter implements AutoCloseable {
     return dropped.get();
   }
 
+  /** Entries queued without their bodies because the queue held too many bytes. */
+  public long bodiesShed() {
+    return bodiesShed.get();
+  }
+
+  private static long bodyBytes(LogEntry e) {
+    return (e.requestBody() == null ? 0 : e.requestBody().length())
+        + (e.responseBody() == null ? 0 : e.responseBody().length());
+  }
+
+  private static LogEntry withoutBodies(LogEntry e) {
+    return new LogEntry(e.id(), e.requestId(), e.eventId(), e.accountId(), e.gatewayId(), e.createdAtMillis(),
+        e.provider(), e.model(), e.modelType(), e.method(), e.path(), e.attempt(), e.step(), e.durationMs(),
+        e.statusCode(), e.success(), e.cached(), e.tokensIn(), e.tokensOut(), e.cacheReadTokens(),
+        e.cacheWriteTokens(), e.cost(), e.customCost(), e.metadata(), e.requestType(), e.requestContentType(),
+        e.responseContentType(), e.requestSize(), e.responseSize(), null, null, false, e.userAgent(),
+        e.authenticated(), e.error(), e.dlpAction(), e.guardrail());
+  }
+
   public long written() {
     return written.get();
   }
@@ -82,13 +119,28 @@ public final class LogWriter implements AutoCloseable {
           continue;
         }
         batch.add(first);
-        queue.drainTo(batch, batchSize - 1);
+        fill(batch);
         write(batch);
         batch.clear();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /** Takes what is queued, then lingers up to {@link #LINGER_MS} for more so that batches stay large under load. */
+  private void fill(List<LogEntry> batch) throws InterruptedException {
+    queue.drainTo(batch, batchSize - batch.size());
+    long deadline = System.nanoTime() + LINGER_MS * 1_000_000;
+    while (batch.size() < batchSize && !closing) {
+      long left = deadline - System.nanoTime();
+      LogEntry next = left <= 0 ? null : queue.poll(left, TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      queue.drainTo(batch, batchSize - batch.size());
     }
   }
 
@@ -104,6 +156,11 @@ public final class LogWriter implements AutoCloseable {
       try {
         store.insert(batch, capMap);
         written.addAndGet(batch.size());
+        long bytes = 0;
+        for (LogEntry e : batch) {
+          bytes += bodyBytes(e);
+        }
+        queuedBodyBytes.addAndGet(-bytes);
         return;
       } catch (RuntimeException e) {
         LOG.warn("writing {} log entries failed, retrying in {} ms: {}", batch.size(), wait, e.getMessage());

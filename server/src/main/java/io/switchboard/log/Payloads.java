@@ -2,36 +2,57 @@ package io.switchboard.log;
 
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
-/** Stored bodies: at most {@link #MAX_BYTES} each, gzip-compressed. Runs on the writer thread only. */
+/**
+ * Stored bodies: at most {@link #MAX_BYTES} each, zlib-compressed at the fastest level. Compression
+ * runs on the log writer thread only, with one reused {@link Deflater} per thread (creating one per
+ * body costs more than compressing a typical body).
+ */
 public final class Payloads {
   /** The largest body stored; longer ones are truncated and marked incomplete. */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
+  private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
+  private static final ThreadLocal<byte[]> CHUNK = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
 
   private Payloads() {
   }
 
   public static byte[] compress(Buffer body) {
     int length = Math.min(body.length(), MAX_BYTES);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 4));
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
-      gz.write(body.getBytes(0, length));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Deflater deflater = DEFLATER.get();
+    deflater.reset();
+    deflater.setInput(body.getBytes(0, length));
+    deflater.finish();
+    byte[] chunk = CHUNK.get();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
+    while (!deflater.finished()) {
+      out.write(chunk, 0, deflater.deflate(chunk));
     }
     return out.toByteArray();
   }
 
   public static byte[] decompress(byte[] stored) {
-    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(stored);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 3);
+      byte[] chunk = new byte[16 * 1024];
+      while (!inflater.finished()) {
+        int n = inflater.inflate(chunk);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          break;
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    } catch (DataFormatException e) {
+      throw new UncheckedIOException(new java.io.IOException("stored body is corrupt", e));
+    } finally {
+      inflater.end();
     }
   }
 
