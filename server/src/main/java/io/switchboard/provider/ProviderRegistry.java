@@ -19,4 +19,7 @@ public interface ProviderRegistry {
    *         naming what is wrong with the path (for example a missing Azure deployment)
    */
   UpstreamTarget resolve(String slug, String rest, String query, MultiMap headers);
+
+  /** The provider's spec (credential headers and prefix), or null for an unknown slug. */
+  ProviderSpec spec(String slug);
 }

@@ -39,6 +39,7 @@ public final class ProviderTable implements ProviderRegistry {
   }
 
   /** The spec for a slug (built-in or enabled custom), or null. */
+  @Override
   public ProviderSpec spec(String slug) {
     ProviderSpec spec = builtIn.get(slug);
     if (spec == null && slug.startsWith(CUSTOM_PREFIX) && custom != null) {

@@ -21,6 +21,7 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final ProviderRegistry providers;
   private final Forwarder forwarder;
   private final Universal universal;
+  private final Compat compat;
   private final Logs logs;
   private final Pricing pricing;
   private final long maxBodyBytes;
@@ -33,6 +34,7 @@ public final class Proxy implements DataPlane.GatewayHandler {
     this.pricing = pricing;
     this.forwarder = new Forwarder(vertx, upstream);
     this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes, credentials);
+    this.compat = new Compat(providers, forwarder, logs, pricing, credentials, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
     this.credentials = credentials;
   }
@@ -50,8 +52,8 @@ public final class Proxy implements DataPlane.GatewayHandler {
       String slug = slash < 0 ? rest.substring(1) : rest.substring(1, slash);
       String path = slash < 0 ? "" : rest.substring(slash);
       if (slug.equals("compat")) {
-        throw GatewayException.of(ErrorCode.INVALID_PROVIDER,
-            "Invalid provider: the OpenAI-compatible /compat endpoint is not available in this version");
+        compat.handle(call, path);
+        return;
       }
       RetryPolicy policy = RetryPolicy.of(call.gateway().settings()).withHeaders(req.headers());
       UpstreamTarget target = providers.resolve(slug, path, req.query(), req.headers());

@@ -19,6 +19,15 @@ final class Relay {
    * @param done called once: with null when the body ended, else with why it broke off
    */
   static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Consumer<String> done) {
+    relay(exchange, out, tap, done, null);
+  }
+
+  /**
+   * Like {@link #relay(Exchange, HttpServerResponse, Consumer, Consumer)}, writing what {@code transform}
+   * makes of the body (null: the body as it is); {@code tap} still sees the upstream's own bytes.
+   */
+  static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Consumer<String> done,
+      BodyTransform transform) {
     HttpClientResponse in = exchange.response();
     out.setStatusCode(in.statusCode());
     if (in.statusMessage() != null) {
@@ -26,7 +35,11 @@ final class Relay {
     }
     ProxyHeaders.copyResponse(in.headers(), out.headers());
     String length = in.getHeader("content-length");
-    if (length != null) {
+    if (transform != null) {
+      out.headers().remove("content-length").remove("content-encoding");
+      out.putHeader("content-type", transform.contentType());
+      out.setChunked(true);
+    } else if (length != null) {
       out.putHeader("content-length", length);
     } else {
       out.setChunked(true);
@@ -40,7 +53,7 @@ final class Relay {
     });
     Coalescer pending = new Coalescer(out, in);
     in.handler(chunk -> {
-      pending.add(chunk);
+      pending.add(transform == null ? chunk : transform.feed(chunk));
       tap.accept(chunk);
     });
     in.exceptionHandler(e -> {
@@ -51,6 +64,9 @@ final class Relay {
     });
     in.endHandler(v -> {
       if (!out.closed()) {
+        if (transform != null) {
+          pending.add(transform.finish());
+        }
         pending.flush();
         out.end();
       }
@@ -79,6 +95,9 @@ final class Relay {
     }
 
     void add(Buffer chunk) {
+      if (chunk.length() == 0) {
+        return;
+      }
       if (pending == null) {
         pending = chunk;
       } else if (!joined) {

@@ -20,13 +20,19 @@ final class Responses {
 
   static void relay(Call call, Exchange exchange, RequestLog log, Pricing pricing, Integer step, String provider,
       String path) {
+    relay(call, exchange, log, pricing, step, provider, path, null);
+  }
+
+  /** Relays with the body rewritten by {@code transform} (null: unchanged); the log sees the upstream's bytes. */
+  static void relay(Call call, Exchange exchange, RequestLog log, Pricing pricing, Integer step, String provider,
+      String path, BodyTransform transform) {
     HttpServerResponse response = call.request().response();
     response.headers().set(Call.LOG_ID, exchange.logId());
     if (step != null) {
       response.headers().set(Call.STEP, step.toString());
     }
     if (!log.enabled()) {
-      Relay.relay(exchange, response, chunk -> { }, error -> { });
+      Relay.relay(exchange, response, chunk -> { }, error -> { }, transform);
       return;
     }
     RequestLog.Attempt attempt = new RequestLog.Attempt(exchange.logId(), exchange.attempt(), step, provider, path,
@@ -39,7 +45,7 @@ final class Responses {
       Usage usage = capture.usage.finish();
       log.response(attempt, status, contentType, capture.size, capture.body, capture.complete, usage,
           cost(log, pricing, provider, usage), error);
-    });
+    }, transform);
   }
 
   /** The request's custom cost when it set one, else the price table's; null when unknown. */
