@@ -75,14 +75,16 @@ final class Compat {
   }
 
   private void chat(Call call, CompatRequest r, LogOptions logOptions) {
-    CompatRoute route = CompatRoute.of(r.slug());
+    CompatRoute route = r.slug().equals(VertexCompat.SLUG)
+        ? VertexCompat.route(credentials.storedKey(call.gateway(), r.slug(), call.request().headers()))
+        : CompatRoute.of(r.slug());
     boolean nativeMessages = r.frontDoor() && r.slug().equals("anthropic");
     UpstreamRequest up;
     if (nativeMessages) {
       up = new UpstreamRequest("/v1/messages", r.originalStripped(), Map.of("anthropic-version", "2023-06-01"),
           r.stream());
     } else if (route.translated()) {
-      up = route.chat().toUpstream(r.openAi(), r.model());
+      up = route.chat().toUpstream(r.openAi(), VertexCompat.model(r));
     } else {
       up = new UpstreamRequest(route.chatPath(), r.stripped(), Map.of(), r.stream());
     }

@@ -73,6 +73,20 @@ public final class Credentials {
     }
   }
 
+  /**
+   * The stored key the gateway would use for {@code slug}: the one {@code cf-aig-byok-alias} names, else
+   * the default; null when none (or BYOK is off). Used where a key's content shapes the request itself
+   * (the Vertex project and region on /compat).
+   */
+  public StoredKey storedKey(Gateway gateway, String slug, MultiMap request) {
+    if (configs == null || !gateway.settings().authentication()) {
+      return null;
+    }
+    String alias = request.get(ALIAS_HEADER);
+    return alias == null || alias.isBlank() ? configs.defaultKey(gateway.id(), slug)
+        : configs.byAlias(gateway.id(), slug, alias.trim());
+  }
+
   /** A universal step's view of the BYOK headers: the step's own, else the request's. */
   public static MultiMap stepHeaders(MultiMap request, MultiMap step) {
     MultiMap out = MultiMap.caseInsensitiveMultiMap();

@@ -217,6 +217,22 @@ class ByokDataPlaneTest {
   }
 
   @Test
+  void compatReachesVertexWithTheStoredServiceAccount() {
+    String path = "/v1/projects/proj/locations/us-central1/publishers/google/models/gemini-2.5-flash:generateContent";
+    mock.on(path, MockUpstream.json(200, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":"
+        + "\"Hi\"}]},\"finishReason\":\"STOP\"}],\"usageMetadata\":{\"promptTokenCount\":3,"
+        + "\"candidatesTokenCount\":1},\"modelVersion\":\"gemini-2.5-flash\"}"));
+    Http.Response r = send("byok", "/compat/chat/completions", "{\"model\":\"google-vertex-ai/google/gemini-2.5-flash\","
+        + "\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().path("choices").get(0).path("message").path("content").asText()).isEqualTo("Hi");
+    assertThat(upstreamHeaders(r).get("authorization")).startsWith("Bearer ya29.token-");
+    Http.Response open = gw.http().send("POST", gw.dataPlane("open", "/compat/chat/completions"),
+        "{\"model\":\"google-vertex-ai/gemini-2.5-flash\",\"messages\":[]}");
+    assertThat(open.json().path("internalCode").asInt()).isEqualTo(2008);
+  }
+
+  @Test
   void universalStepsUseStoredKeysToo() {
     String steps = "[{\"provider\":\"anthropic\",\"endpoint\":\"v1/messages\",\"headers\":{\"cf-aig-byok-alias\":"
         + "\"ANTHROPIC_KEY_1\"},\"query\":{}},{\"provider\":\"anthropic\",\"endpoint\":\"v1/messages\",\"query\":{}}]";
