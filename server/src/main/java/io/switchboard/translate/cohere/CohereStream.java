@@ -2,65 +2,45 @@ package io.switchboard.translate.cohere;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.translate.SseEvent;
-import io.switchboard.translate.SseParser;
-import io.switchboard.translate.StreamTranslator;
 import io.switchboard.translate.kit.ChunkWriter;
+import io.switchboard.translate.kit.SseChunkStream;
 import io.switchboard.translate.kit.OpenAiErrors;
 import io.switchboard.translate.kit.Req;
-import io.vertx.core.buffer.Buffer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Cohere v2 chat SSE → OpenAI chunks: content-delta (text or thinking), tool-plan-delta (as reasoning),
  * tool-call-start/delta, and message-end (finish reason, usage, or an error).
  */
-final class CohereStream implements StreamTranslator {
-  private final SseParser parser = new SseParser();
-  private final ChunkWriter writer;
+final class CohereStream extends SseChunkStream {
   private final Map<Integer, Integer> toolIndex = new HashMap<>();
 
   CohereStream(ChunkWriter writer) {
-    this.writer = writer;
+    super(writer);
   }
+
+
 
   @Override
-  public Buffer feed(Buffer chunk) {
-    handle(parser.feed(chunk));
-    return writer.take();
-  }
-
-  @Override
-  public Buffer finish() {
-    handle(parser.finish());
-    return writer.finish();
-  }
-
-  private void handle(List<SseEvent> events) {
-    for (SseEvent event : events) {
-      JsonNode node = Req.tryParse(event.data());
-      if (node == null || !node.isObject()) {
-        continue;
+  protected void onEvent(SseEvent event, JsonNode node) {
+    String type = node.path("type").asText(event.event() == null ? "" : event.event());
+    JsonNode message = node.path("delta").path("message");
+    switch (type) {
+      case "content-delta" -> {
+        writer.text(0, message.path("content").path("text").asText(""));
+        writer.reasoning(0, message.path("content").path("thinking").asText(""));
       }
-      String type = node.path("type").asText(event.event() == null ? "" : event.event());
-      JsonNode message = node.path("delta").path("message");
-      switch (type) {
-        case "content-delta" -> {
-          writer.text(0, message.path("content").path("text").asText(""));
-          writer.reasoning(0, message.path("content").path("thinking").asText(""));
+      case "tool-plan-delta" -> writer.reasoning(0, message.path("tool_plan").asText(""));
+      case "tool-call-start" -> start(node.path("index").asInt(), message.path("tool_calls"));
+      case "tool-call-delta" -> {
+        Integer index = toolIndex.get(node.path("index").asInt());
+        if (index != null) {
+          writer.toolArguments(0, index, message.path("tool_calls").path("function").path("arguments").asText(""));
         }
-        case "tool-plan-delta" -> writer.reasoning(0, message.path("tool_plan").asText(""));
-        case "tool-call-start" -> start(node.path("index").asInt(), message.path("tool_calls"));
-        case "tool-call-delta" -> {
-          Integer index = toolIndex.get(node.path("index").asInt());
-          if (index != null) {
-            writer.toolArguments(0, index, message.path("tool_calls").path("function").path("arguments").asText(""));
-          }
-        }
-        case "message-end" -> end(node.path("delta"));
-        default -> { }
       }
+      case "message-end" -> end(node.path("delta"));
+      default -> { }
     }
   }
 

@@ -3,56 +3,36 @@ package io.switchboard.translate.google;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.json.Json;
 import io.switchboard.translate.SseEvent;
-import io.switchboard.translate.SseParser;
-import io.switchboard.translate.StreamTranslator;
 import io.switchboard.translate.kit.ChunkWriter;
+import io.switchboard.translate.kit.SseChunkStream;
 import io.switchboard.translate.kit.OpenAiErrors;
 import io.switchboard.translate.kit.Req;
-import io.vertx.core.buffer.Buffer;
-import java.util.List;
 
 /**
  * Gemini {@code streamGenerateContent?alt=sse} → OpenAI chunks. Each SSE event is a whole
  * {@code GenerateContentResponse}: text and thought parts become content/reasoning deltas, each functionCall one
  * complete tool call; the last finishReason and usageMetadata are written at the end.
  */
-final class GoogleStream implements StreamTranslator {
-  private final SseParser parser = new SseParser();
-  private final ChunkWriter writer;
+final class GoogleStream extends SseChunkStream {
   private int toolCounter;
 
   GoogleStream(ChunkWriter writer) {
-    this.writer = writer;
+    super(writer);
   }
+
+
 
   @Override
-  public Buffer feed(Buffer chunk) {
-    handle(parser.feed(chunk));
-    return writer.take();
-  }
-
-  @Override
-  public Buffer finish() {
-    handle(parser.finish());
-    return writer.finish();
-  }
-
-  private void handle(List<SseEvent> events) {
-    for (SseEvent event : events) {
-      JsonNode node = Req.tryParse(event.data());
-      if (node == null || !node.isObject()) {
-        continue;
-      }
-      if (node.has("error")) {
-        JsonNode error = node.path("error");
-        int status = error.path("code").asInt(500);
-        writer.error(OpenAiErrors.of(status, error.path("message").asText(""), OpenAiErrors.str(error.path("status"))));
-        continue;
-      }
-      candidates(node.path("candidates"));
-      if (node.path("usageMetadata").isObject()) {
-        writer.usage(GoogleResponse.usage(node.path("usageMetadata")));
-      }
+  protected void onEvent(SseEvent event, JsonNode node) {
+    if (node.has("error")) {
+      JsonNode error = node.path("error");
+      int status = error.path("code").asInt(500);
+      writer.error(OpenAiErrors.of(status, error.path("message").asText(""), OpenAiErrors.str(error.path("status"))));
+      return;
+    }
+    candidates(node.path("candidates"));
+    if (node.path("usageMetadata").isObject()) {
+      writer.usage(GoogleResponse.usage(node.path("usageMetadata")));
     }
   }
 
