@@ -4,6 +4,10 @@ import io.switchboard.account.Account;
 import io.switchboard.account.Bootstrap;
 import io.switchboard.admin.ManagementApi;
 import io.switchboard.auth.Tokens;
+import io.switchboard.cache.ResponseCache;
+import io.switchboard.ratelimit.RateLimitGate;
+import io.switchboard.ratelimit.RateLimiter;
+import io.switchboard.redis.RedisLink;
 import io.switchboard.config.Settings;
 import io.switchboard.cost.Pricing;
 import java.nio.file.Path;
@@ -52,6 +56,8 @@ public final class Switchboard {
   private final long refreshTimer;
   private final LogWriter logWriter;
   private final java.util.function.Supplier<java.util.Collection<String>> secretsForRedaction;
+  private final RedisLink redis;
+  private final ResponseCache cache;
   private volatile boolean stopped;
 
   private Switchboard(Settings settings, Clock clock) {
@@ -85,10 +91,15 @@ public final class Switchboard {
     gateways.onChange((before, after) -> providerConfigs.refresh());
     this.secretsForRedaction = Redaction.register(providerConfigs::knownSecrets);
     Credentials credentials = new Credentials(providerConfigs, table::spec, new VertexTokens(vertx, clock), clock);
+    this.redis = settings.redisUrl().isEmpty() ? null
+        : new RedisLink(vertx, settings.redisUrl(), settings.redisKeyPrefix(), settings.redisTimeoutMs());
+    this.cache = Caches.responseCache(settings, redis, clock);
+    cache.watch(gateways);
+    RateLimiter limiter = Caches.limiter(redis, clock);
     this.server = new GatewayServer(vertx,
-        () -> new DataPlane(account.id(), gateways, tokens,
+        () -> new DataPlane(account.id(), gateways, tokens, new RateLimitGate(limiter,
             new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing, settings.maxBodyBytes(),
-                credentials)),
+                credentials, cache))),
         () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
             settings.adminMaxBodyBytes(), providerConfigs),
         blocking, database::isReachable);
@@ -124,6 +135,9 @@ public final class Switchboard {
     }
     logWriter.close(settings.shutdownGraceMs());
     blocking.close();
+    if (redis != null) {
+      redis.close();
+    }
     await(vertx.close());
     database.close();
     Redaction.unregister(secretsForRedaction);
@@ -153,6 +167,16 @@ public final class Switchboard {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The response cache (hit and miss counts). */
+  public ResponseCache cache() {
+    return cache;
+  }
+
+  /** Operations served in-process because Redis was unavailable (0 without Redis). */
+  public long redisFallbacks() {
+    return redis == null ? 0 : redis.fallbacks();
   }
 
   /** A gateway's log cap from its log_management settings, or null when it has none. */

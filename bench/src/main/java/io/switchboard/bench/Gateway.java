@@ -21,6 +21,8 @@ import java.util.List;
 final class Gateway {
   static final String LOGGED = "bench";
   static final String UNLOGGED = "bench-nolog";
+  /** Caching on (5 minutes), logs off: the cache HIT case. */
+  static final String CACHED = "bench-cache";
   private final Child child;
   private final int port;
   private final String account;
@@ -51,8 +53,9 @@ final class Gateway {
     Child child = Child.start("switchboard", core, cmd, dir.resolve("switchboard.out"));
     Ports.awaitOpen(port, 60_000, child);
     Gateway gateway = new Gateway(child, port, account);
-    gateway.create(token, LOGGED, true);
-    gateway.create(token, UNLOGGED, false);
+    gateway.create(token, LOGGED, true, 0);
+    gateway.create(token, UNLOGGED, false, 0);
+    gateway.create(token, CACHED, false, 300);
     return gateway;
   }
 
@@ -65,8 +68,8 @@ final class Gateway {
     return child;
   }
 
-  private void create(String token, String id, boolean logs) {
-    String body = "{\"id\":\"" + id + "\",\"cache_ttl\":0,\"cache_invalidate_on_update\":false,"
+  private void create(String token, String id, boolean logs, int cacheTtl) {
+    String body = "{\"id\":\"" + id + "\",\"cache_ttl\":" + cacheTtl + ",\"cache_invalidate_on_update\":false,"
         + "\"collect_logs\":" + logs + ",\"rate_limiting_interval\":0,\"rate_limiting_limit\":0}";
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
             + "/client/v4/accounts/" + account + "/ai-gateway/gateways"))

@@ -40,7 +40,15 @@ public enum Option {
   MASTER_KEY("master-key", "", "Master key encrypting stored provider keys (BYOK): 32 bytes, base64. Prefer the "
       + "environment variable to a flag. Empty: read master-key-file."),
   MASTER_KEY_FILE("master-key-file", "", "File holding the master key (base64); created with owner-only "
-      + "permissions on first start when missing. Empty: {data-dir}/master.key.");
+      + "permissions on first start when missing. Empty: {data-dir}/master.key."),
+  REDIS("redis", "", "Redis URL (redis://[:password@]host:6379[/db]) shared by every node for the response cache "
+      + "and rate limits; empty: both in-process. See docs/cache.md and docs/rate-limits.md."),
+  REDIS_KEY_PREFIX("redis-key-prefix", "switchboard:", "Prefix of every Redis key this installation uses."),
+  REDIS_TIMEOUT_MS("redis-timeout-ms", "250", "How long one Redis command may take before the cache counts a miss "
+      + "and rate limits fall back to in-process."),
+  CACHE_MAX_BYTES("cache-max-bytes", "268435456", "Memory the in-process response cache may hold (bytes)."),
+  CACHE_MAX_ENTRY_BYTES("cache-max-entry-bytes", "26214400",
+      "Largest response body that is cached (bytes); larger responses are relayed but not stored.");
 
   private final String key;
   private final String defaultValue;

@@ -30,6 +30,11 @@ public record Settings(
     long settingsRefreshMs,
     String masterKey,
     Path masterKeyFile,
+    String redisUrl,
+    String redisKeyPrefix,
+    long redisTimeoutMs,
+    long cacheMaxBytes,
+    long cacheMaxEntryBytes,
     Map<String, String> upstreams) {
 
   public Settings {
@@ -90,7 +95,19 @@ public record Settings(
         v.string(Option.MASTER_KEY),
         v.string(Option.MASTER_KEY_FILE).isEmpty() ? dataDir.resolve("master.key")
             : Path.of(v.string(Option.MASTER_KEY_FILE)),
+        redisUrl(v.string(Option.REDIS)),
+        v.string(Option.REDIS_KEY_PREFIX),
+        v.longValue(Option.REDIS_TIMEOUT_MS, 1, 60_000),
+        v.longValue(Option.CACHE_MAX_BYTES, 0, Long.MAX_VALUE),
+        v.longValue(Option.CACHE_MAX_ENTRY_BYTES, 0, Integer.MAX_VALUE - 1024),
         upstreams);
+  }
+
+  private static String redisUrl(String url) {
+    if (!url.isEmpty() && !url.startsWith("redis://") && !url.startsWith("rediss://")) {
+      throw new SettingsException("redis must be a redis:// or rediss:// URL, got '" + url + "'");
+    }
+    return url;
   }
 
   private static int resolveEventLoops(int configured) {
@@ -102,7 +119,7 @@ public record Settings(
   public String toString() {
     return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
         + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****") + ", masterKey=" + (masterKey.isEmpty() ? "" : "****")
-        + ", masterKeyFile=" + masterKeyFile + "]";
+        + ", masterKeyFile=" + masterKeyFile + ", redis=" + (redisUrl.contains("@") ? "****" : redisUrl) + "]";
   }
 
   public boolean isPostgres() {

@@ -23,6 +23,7 @@ public final class GatewaySettings {
       Field.integer("rate_limiting_interval", true, 0, 31_536_000, 0),
       Field.integer("rate_limiting_limit", true, 0, Integer.MAX_VALUE, 0),
       Field.oneOf("rate_limiting_technique", true, "fixed", "fixed", "sliding"),
+      Field.array("rate_limits", RateLimitShape::rules),
       Field.integer("retry_max_attempts", false, 1, 5, null),
       Field.integer("retry_delay", false, 0, 5_000, null),
       Field.oneOf("retry_backoff", true, null, "constant", "linear", "exponential"),

@@ -70,7 +70,7 @@ public final class RequestLog {
     if (!enabled()) {
       return;
     }
-    logs.record(entry(a, status, false, responseContentType, 0, null, null, null, true, error));
+    logs.record(entry(a, status, false, false, responseContentType, 0, null, null, null, true, error));
   }
 
   /** The attempt whose response is relayed: records it when the body has ended (or broke off). */
@@ -79,16 +79,35 @@ public final class RequestLog {
     if (!enabled()) {
       return;
     }
-    logs.record(entry(a, status, status < 400 && error == null, contentType, responseSize, captured, usage, cost,
-        complete, error));
+    logs.record(entry(a, status, status < 400 && error == null, false, contentType, responseSize, captured, usage,
+        cost, complete, error));
   }
 
-  private LogEntry entry(Attempt a, Integer status, boolean success, String responseContentType, long responseSize,
+  /**
+   * A response served from the cache (or from an identical request in flight): one entry with
+   * {@code cached: true}, cost 0 and no provider tokens, recorded when the replay ended.
+   */
+  public void cachedResponse(Attempt a, int status, String contentType, Buffer body, String error) {
+    if (!enabled()) {
+      return;
+    }
+    Buffer captured = body;
+    boolean complete = true;
+    if (payloads && body.length() > Payloads.MAX_BYTES) {
+      captured = Buffer.buffer();
+      complete = Payloads.capture(captured, body);
+    }
+    logs.record(entry(a, status, error == null, true, contentType, body.length(), captured, null,
+        new Cost(java.math.BigDecimal.ZERO, false), complete, error));
+  }
+
+  private LogEntry entry(Attempt a, Integer status, boolean success, boolean cached, String responseContentType,
+      long responseSize,
       Buffer captured, Usage usage, Cost cost, boolean complete, String error) {
     long now = System.currentTimeMillis();
     return new LogEntry(a.logId(), requestId, eventId, logs.accountId(), gatewayId, a.startedAtMillis(), a.provider(),
         usage != null && usage.model() != null ? usage.model() : requestModel, null, method, a.path(), a.number(),
-        a.step(), now - a.startedAtMillis(), status, success, false,
+        a.step(), now - a.startedAtMillis(), status, success, cached,
         usage == null ? null : usage.inputTokens(), usage == null ? null : usage.outputTokens(),
         usage == null ? null : usage.cacheReadTokens(), usage == null ? null : usage.cacheWriteTokens(),
         cost == null ? null : cost.usd(), cost != null && cost.custom(), metadata, requestType,

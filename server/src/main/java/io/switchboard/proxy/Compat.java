@@ -128,7 +128,7 @@ final class Compat {
         .compose(v -> forwarder.send(new Outbound(target, HttpMethod.POST, headers, body), policy, call.requestId(),
             () -> req.response().closed(), LogOptions.failures(log, null, slug, path)))
         .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path,
-            transformFor.apply(exchange.response().statusCode())))
+            transformFor.apply(exchange.response().statusCode()), null))
         .onFailure(e -> Responses.fail(call, e, null));
   }
 }

@@ -8,7 +8,10 @@ import io.switchboard.log.RequestLog;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.UpstreamTarget;
 import io.switchboard.secrets.Credentials;
+import io.switchboard.cache.ResponseCache;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -26,14 +29,22 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Pricing pricing;
   private final long maxBodyBytes;
   private final Credentials credentials;
+  private final Caching caching;
 
   public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
       long maxBodyBytes, Credentials credentials) {
+    this(vertx, upstream, providers, logs, pricing, maxBodyBytes, credentials, null);
+  }
+
+  /** With the response cache ({@code cache} null: no caching). */
+  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
+      long maxBodyBytes, Credentials credentials, ResponseCache cache) {
+    this.caching = cache == null ? Caching.OFF : new Caching(cache);
     this.providers = providers;
     this.logs = logs;
     this.pricing = pricing;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes, credentials);
+    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes, credentials, caching);
     this.compat = new Compat(providers, forwarder, logs, pricing, credentials, maxBodyBytes);
     this.maxBodyBytes = maxBodyBytes;
     this.credentials = credentials;
@@ -60,17 +71,29 @@ public final class Proxy implements DataPlane.GatewayHandler {
       LogOptions logOptions = LogOptions.of(call);
       MultiMap headers = MultiMap.caseInsensitiveMultiMap();
       ProxyHeaders.copyRequest(req.headers(), headers);
+      Caching.Use cacheUse = caching.plan(call, slug, req.method(), req.query() == null ? path
+          : path + "?" + req.query(), null);
       BodyReader.read(req, maxBodyBytes)
           .compose(body -> {
             RequestLog log = logOptions.start(logs, call, body, "provider");
-            return credentials.prepare(call.gateway(), target, req.method(), headers, body, req.headers())
-                .compose(v -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
-                    call.requestId(), () -> req.response().closed(), LogOptions.failures(log, null, slug, path)))
-                .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path));
+            return caching.lookup(call, cacheUse, body, log, call.requestId(), null, path).compose(cached ->
+                cached.served() ? Future.<Void>succeededFuture() : send(call, target, policy, headers, body, log,
+                    slug, path)
+                    .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path, null,
+                        cached.recorder()))
+                    .onFailure(e -> cached.abandon()).<Void>mapEmpty());
           })
           .onFailure(e -> Responses.fail(call, e, null));
     } catch (RuntimeException e) {
       Responses.fail(call, e, null);
     }
+  }
+
+  private Future<Exchange> send(Call call, UpstreamTarget target, RetryPolicy policy, MultiMap headers, Buffer body,
+      RequestLog log, String slug, String path) {
+    HttpServerRequest req = call.request();
+    return credentials.prepare(call.gateway(), target, req.method(), headers, body, req.headers())
+        .compose(v -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
+            call.requestId(), () -> req.response().closed(), LogOptions.failures(log, null, slug, path)));
   }
 }

@@ -1,10 +1,12 @@
 package io.switchboard.proxy;
 
+import io.switchboard.cache.Recorder;
 import io.switchboard.cost.Pricing;
 import io.switchboard.http.ErrorResponses;
 import io.switchboard.usage.Usage;
 import io.switchboard.usage.UsageExtractor;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import io.switchboard.log.Payloads;
 import io.switchboard.log.RequestLog;
 import io.vertx.core.buffer.Buffer;
@@ -20,19 +22,28 @@ final class Responses {
 
   static void relay(Call call, Exchange exchange, RequestLog log, Pricing pricing, Integer step, String provider,
       String path) {
-    relay(call, exchange, log, pricing, step, provider, path, null);
+    relay(call, exchange, log, pricing, step, provider, path, null, null);
   }
 
-  /** Relays with the body rewritten by {@code transform} (null: unchanged); the log sees the upstream's bytes. */
+  /**
+   * Relays with the body rewritten by {@code transform} (null: unchanged; the log sees the upstream's
+   * bytes either way) and a cache MISS's {@code recorder} (or null) seeing the head, every chunk and the
+   * end. A transformed body is never recorded for the cache: the cache replays what the upstream sent.
+   */
   static void relay(Call call, Exchange exchange, RequestLog log, Pricing pricing, Integer step, String provider,
-      String path, BodyTransform transform) {
+      String path, BodyTransform transform, Recorder recorder) {
+    if (transform != null && recorder != null) {
+      throw new IllegalArgumentException("a transformed response is not cached");
+    }
     HttpServerResponse response = call.request().response();
+    Consumer<Buffer> cacheTap = Caching.tap(recorder, exchange, response);
+    Consumer<String> cacheDone = Caching.done(recorder);
     response.headers().set(Call.LOG_ID, exchange.logId());
     if (step != null) {
       response.headers().set(Call.STEP, step.toString());
     }
     if (!log.enabled()) {
-      Relay.relay(exchange, response, chunk -> { }, error -> { }, transform);
+      Relay.relay(exchange, response, cacheTap, cacheDone, transform);
       return;
     }
     RequestLog.Attempt attempt = new RequestLog.Attempt(exchange.logId(), exchange.attempt(), step, provider, path,
@@ -41,7 +52,11 @@ final class Responses {
     String contentType = exchange.response().getHeader("content-type");
     Capture capture = new Capture(log.payloads(), UsageExtractor.create(provider, path, log.requestModel(),
         contentType));
-    Relay.relay(exchange, response, capture::accept, error -> {
+    Relay.relay(exchange, response, chunk -> {
+      capture.accept(chunk);
+      cacheTap.accept(chunk);
+    }, error -> {
+      cacheDone.accept(error);
       Usage usage = capture.usage.finish();
       log.response(attempt, status, contentType, capture.size, capture.body, capture.complete, usage,
           cost(log, pricing, provider, usage), error);

@@ -28,9 +28,11 @@ final class Universal {
   private final Pricing pricing;
   private final long maxBodyBytes;
   private final Credentials credentials;
+  private final Caching caching;
 
   Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, long maxBodyBytes,
-      Credentials credentials) {
+      Credentials credentials, Caching caching) {
+    this.caching = caching;
     this.providers = providers;
     this.forwarder = forwarder;
     this.logs = logs;
@@ -69,7 +71,7 @@ final class Universal {
   }
 
   /** A step ready to send: its outbound request and policy, all validated before the first is sent. */
-  private record Planned(UniversalStep step, Outbound outbound, RetryPolicy policy) {
+  private record Planned(UniversalStep step, Outbound outbound, RetryPolicy policy, Caching.Use cache) {
   }
 
   private List<Planned> plan(Call call, Buffer body) {
@@ -88,18 +90,34 @@ final class Universal {
       if (step.query() != null && !headers.contains("content-type")) {
         headers.set("content-type", "application/json");
       }
-      plan.add(new Planned(step, new Outbound(target, HttpMethod.POST, headers, payload), policy));
+      plan.add(new Planned(step, new Outbound(target, HttpMethod.POST, headers, payload), policy,
+          caching.plan(call, step.provider(), HttpMethod.POST, endpoint, step.headers())));
     }
     return plan;
   }
 
   private void run(Call call, List<Planned> plan, int i, LogOptions logOptions) {
     Planned p = plan.get(i);
-    boolean last = i == plan.size() - 1;
     String logId = i == 0 ? call.requestId() : Ids.uuidV7();
-    String provider = p.step().provider();
     String path = p.step().endpoint().startsWith("/") ? p.step().endpoint() : "/" + p.step().endpoint();
     RequestLog log = logOptions.start(logs, call, p.outbound().body(), "universal");
+    Outbound out = p.outbound();
+    caching.lookup(call, p.cache(), out.body(), log, logId, i, path).onComplete(looked -> {
+      if (looked.failed()) {
+        Responses.fail(call, looked.cause(), i);
+      } else if (!looked.result().served()) {
+        send(call, plan, i, logId, log, looked.result(), logOptions);
+      }
+    });
+  }
+
+  /** One step upstream (a cache MISS or an uncacheable step), falling back to the next step when it fails. */
+  private void send(Call call, List<Planned> plan, int i, String logId, RequestLog log, Caching.Lookup cached,
+      LogOptions logOptions) {
+    Planned p = plan.get(i);
+    boolean last = i == plan.size() - 1;
+    String provider = p.step().provider();
+    String path = p.step().endpoint().startsWith("/") ? p.step().endpoint() : "/" + p.step().endpoint();
     Outbound out = p.outbound();
     credentials.prepare(call.gateway(), out.target(), out.method(), out.headers(), out.body(),
             Credentials.stepHeaders(call.request().headers(), p.step().headers()))
@@ -107,8 +125,11 @@ final class Universal {
             LogOptions.failures(log, i, provider, path)))
         .onComplete(ar -> {
           if (ar.succeeded() && (ar.result().succeeded() || last)) {
-            Responses.relay(call, ar.result(), log, pricing, i, provider, path);
-          } else if (ar.failed() && last) {
+            Responses.relay(call, ar.result(), log, pricing, i, provider, path, null, cached.recorder());
+            return;
+          }
+          cached.abandon();
+          if (ar.failed() && last) {
             Responses.fail(call, ar.cause(), i);
           } else {
             if (ar.succeeded()) {

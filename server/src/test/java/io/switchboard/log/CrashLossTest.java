@@ -78,7 +78,11 @@ class CrashLossTest {
             return null;
           });
         }
-        Thread.sleep(2500);
+        long until = System.currentTimeMillis() + 20_000;
+        while ((completed.size() < 400 || System.currentTimeMillis() < until - 17_500)
+            && System.currentTimeMillis() < until) {
+          Thread.sleep(50);
+        }
         long killedAt = System.currentTimeMillis();
         gateway.destroyForcibly();
         gateway.waitFor(10, TimeUnit.SECONDS);

@@ -1,0 +1,125 @@
+package io.switchboard.cache;
+
+import io.switchboard.gateway.Gateway;
+import io.switchboard.gateway.Gateways;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cache as the data plane uses it: {@link #lookup} answers a HIT (from the store, or from an
+ * identical request in flight) or a MISS carrying the {@link Recorder} that stores the response.
+ * Every outcome is delivered on the caller's event loop.
+ */
+public final class ResponseCache {
+  private static final Logger LOG = LoggerFactory.getLogger(ResponseCache.class);
+  private final CacheStore store;
+  private final long maxEntryBytes;
+  private final Flights flights = new Flights();
+  private final AtomicLong hits = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
+
+  public ResponseCache(CacheStore store, long maxEntryBytes) {
+    this.store = store;
+    this.maxEntryBytes = maxEntryBytes;
+  }
+
+  /** Drops a gateway's entries when its settings change and it has {@code cache_invalidate_on_update}. */
+  public void watch(Gateways gateways) {
+    gateways.onChange((before, after) -> {
+      Gateway g = after != null ? after : before;
+      if (before == null || g == null || (after != null && before.settings().equals(after.settings()))) {
+        return;
+      }
+      if (g.settings().get("cache_invalidate_on_update").asBoolean(false)) {
+        store.invalidate(g.id()).onFailure(e -> LOG.warn("cache invalidation of {} failed: {}", g.id(),
+            e.getMessage()));
+      }
+    });
+  }
+
+  /** What the lookup found. */
+  public sealed interface Outcome permits Hit, Miss {
+  }
+
+  /** Served without going upstream; {@code coalesced}: from an identical request that was in flight. */
+  public record Hit(CachedResponse response, boolean coalesced) implements Outcome {
+  }
+
+  /** Go upstream and feed the response to {@code recorder}. */
+  public record Miss(Recorder recorder) implements Outcome {
+  }
+
+  public Future<Outcome> lookup(String gatewayId, CachePolicy policy, String key) {
+    Context context = Vertx.currentContext();
+    if (policy.skipLookup()) {
+      misses.incrementAndGet();
+      return Future.succeededFuture(new Miss(storing(gatewayId, key, policy, null)));
+    }
+    Promise<Outcome> result = Promise.promise();
+    store.get(gatewayId, key).onComplete(found -> on(context, () -> {
+      if (found.succeeded() && found.result() != null) {
+        hits.incrementAndGet();
+        result.complete(new Hit(found.result(), false));
+      } else {
+        join(context, gatewayId, key, policy, result);
+      }
+    }));
+    return result.future();
+  }
+
+  private void join(Context context, String gatewayId, String key, CachePolicy policy, Promise<Outcome> result) {
+    Flights.Joined joined = flights.join(key);
+    if (joined.leader()) {
+      misses.incrementAndGet();
+      result.complete(new Miss(storing(gatewayId, key, policy, joined)));
+      return;
+    }
+    joined.flight().whenComplete((shared, e) -> on(context, () -> {
+      if (shared != null) {
+        hits.incrementAndGet();
+        result.complete(new Hit(shared, true));
+      } else {
+        misses.incrementAndGet();
+        result.complete(new Miss(storing(gatewayId, key, policy, null)));
+      }
+    }));
+  }
+
+  private Recorder storing(String gatewayId, String key, CachePolicy policy, Flights.Joined flight) {
+    return new Recorder(maxEntryBytes, response -> {
+      if (flight != null) {
+        flights.land(key, flight.flight(), response);
+      }
+      if (response != null) {
+        store.put(gatewayId, key, response, policy.ttlSeconds())
+            .onFailure(e -> LOG.warn("cache store failed: {}", e.getMessage()));
+      }
+    });
+  }
+
+  private static void on(Context context, Runnable action) {
+    if (context == null || Vertx.currentContext() == context) {
+      action.run();
+    } else {
+      context.runOnContext(v -> action.run());
+    }
+  }
+
+  public long hits() {
+    return hits.get();
+  }
+
+  public long misses() {
+    return misses.get();
+  }
+
+  /** Identical requests currently led upstream (coalescing in progress). */
+  public int inFlight() {
+    return flights.size();
+  }
+}
