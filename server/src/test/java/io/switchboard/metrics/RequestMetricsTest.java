@@ -45,6 +45,14 @@ class RequestMetricsTest {
   }
 
   @Test
+  void credentialLookingModelNamesAreMasked() {
+    Metrics metrics = new Metrics();
+    metrics.observer().ended(entry("g", "openai", "Bearer sk-live-0123456789abcdef", 200, 1L, null, null, false));
+    String text = metrics.scrape();
+    assertThat(text).doesNotContain("sk-live-0123456789abcdef");
+  }
+
+  @Test
   void gatewaysAndProvidersAreCappedToo() {
     Metrics metrics = new Metrics();
     for (int i = 0; i < RequestMetrics.MAX_GATEWAYS + 20; i++) {
