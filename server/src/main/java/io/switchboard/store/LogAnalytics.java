@@ -62,14 +62,15 @@ final class LogAnalytics {
     long endMin = Math.floorDiv(q.endMillis() + 59_999, 60_000);
     long hourStart = Math.floorDiv(startMin + 59, 60) * 60;
     long hourEnd = Math.floorDiv(endMin, 60) * 60;
-    source(sql, params, "log_rollups", accountId, startMin, endMin, q);
     if (q.bucketMinutes() < 60 || hourStart >= hourEnd) {
+      source(sql, params, "log_rollups", accountId, startMin, endMin, q);
       return;
     }
-    sql.append(" AND (bucket < ? OR bucket >= ?) UNION ALL ");
-    params.add(hourStart);
-    params.add(hourEnd);
+    source(sql, params, "log_rollups", accountId, startMin, hourStart, q);
+    sql.append(" UNION ALL ");
     source(sql, params, "log_rollups_hour", accountId, hourStart, hourEnd, q);
+    sql.append(" UNION ALL ");
+    source(sql, params, "log_rollups", accountId, hourEnd, endMin, q);
   }
 
   private static void source(StringBuilder sql, List<Object> params, String table, String accountId, long from,

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes one batch inside a transaction: applies each gateway's log cap, inserts rows, payloads and
- * metadata, keeps the per-gateway counts, and adds the batch to the per-minute and per-hour analytics
+ * metadata, keeps the per-gateway (and per provider and model) counts, and adds the batch to the per-minute and per-hour analytics
  * rollups (pre-aggregated here, so a batch costs one upsert per minute or hour, provider and model).
  */
 final class LogBatchWriter {
@@ -57,6 +57,7 @@ final class LogBatchWriter {
     }
     JdbcLogStore.insertRows(c, kept);
     addCount(c, key.accountId(), key.gatewayId(), kept.size());
+    LogModelCounts.added(c, kept);
     if (cap != null && cap.deleteOldest() && current + kept.size() > cap.max()) {
       LogDeletes.oldest(c, key.accountId(), key.gatewayId(), current + kept.size() - cap.max());
     }
