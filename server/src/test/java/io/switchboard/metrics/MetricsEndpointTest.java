@@ -26,7 +26,11 @@ class MetricsEndpointTest {
     mock.on("/v1/chat/completions", MockUpstream.json(200, ANSWER));
     mock.on("/v1/fail", MockUpstream.json(400, "{\"error\":\"bad\"}"));
     mock.on("/v1/flaky", MockUpstream.firstThen(1, MockUpstream.json(503, "{}"), MockUpstream.json(200, ANSWER)));
-    gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1");
+    mock.on("/v2/chat/completions", mock.sse(java.util.List.of(
+        "{\"model\":\"llama-3.1-8b-instant\",\"choices\":[{\"delta\":{\"content\":\"hi\"}}]}",
+        "{\"model\":\"llama-3.1-8b-instant\",\"choices\":[],\"usage\":{\"prompt_tokens\":7,"
+            + "\"completion_tokens\":3,\"total_tokens\":10}}", "[DONE]"), 0));
+    gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1", "--upstream", "groq=" + mock.base() + "/v2");
     http = gw.http();
     gw.createGateway("logged", "");
     gw.createGateway("quiet", "\"collect_logs\":false");
@@ -90,6 +94,32 @@ class MetricsEndpointTest {
     Scrape after = scrape();
     assertThat(delta(before, after, "switchboard_requests_total", "gateway", "quiet", "status", "503")).isEqualTo(1);
     assertThat(delta(before, after, "switchboard_requests_total", "gateway", "quiet", "status", "200")).isEqualTo(1);
+  }
+
+  @Test
+  void streamedUsageIsCountedWithLogsOff() {
+    Scrape before = scrape();
+    assertThat(send("quiet", "/groq/chat/completions").status()).isEqualTo(200);
+    Scrape after = scrape();
+    assertThat(delta(before, after, "switchboard_tokens_total", "provider", "groq", "model", "llama-3.1-8b-instant",
+        "type", "input")).isEqualTo(7);
+    assertThat(delta(before, after, "switchboard_tokens_total", "provider", "groq", "type", "output")).isEqualTo(3);
+    assertThat(delta(before, after, "switchboard_requests_total", "gateway", "quiet", "provider", "groq",
+        "status", "200")).isEqualTo(1);
+  }
+
+  @Test
+  void universalFallbackCountsEveryStepWithLogsOff() {
+    String steps = "[{\"provider\":\"openai\",\"endpoint\":\"fail\",\"headers\":{},\"query\":{\"model\":\"x\"}},"
+        + "{\"provider\":\"groq\",\"endpoint\":\"chat/completions\",\"headers\":{},\"query\":{\"model\":\"y\"}}]";
+    Scrape before = scrape();
+    Http.Response r = http.send("POST", gw.dataPlane("quiet", ""), steps, "content-type", "application/json");
+    assertThat(r.status()).isEqualTo(200);
+    Scrape after = scrape();
+    assertThat(delta(before, after, "switchboard_requests_total", "gateway", "quiet", "provider", "openai",
+        "status", "400")).isEqualTo(1);
+    assertThat(delta(before, after, "switchboard_requests_total", "gateway", "quiet", "provider", "groq",
+        "status", "200")).isEqualTo(1);
   }
 
   @Test
