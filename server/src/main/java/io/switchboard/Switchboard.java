@@ -17,6 +17,8 @@ import io.switchboard.log.LogStore;
 import io.switchboard.log.LogWriter;
 import io.switchboard.log.Logs;
 import io.switchboard.http.GatewayServer;
+import io.switchboard.metrics.Metrics;
+import io.switchboard.metrics.MetricsEndpoint;
 import io.switchboard.provider.CustomProviders;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.ProviderTable;
@@ -55,6 +57,7 @@ public final class Switchboard {
   private final String baseUrl;
   private final long refreshTimer;
   private final LogWriter logWriter;
+  private final Metrics metrics = new Metrics();
   private final java.util.function.Supplier<java.util.Collection<String>> secretsForRedaction;
   private final RedisLink redis;
   private final ResponseCache cache;
@@ -81,7 +84,8 @@ public final class Switchboard {
     customProviders.refreshNow();
     this.logWriter = new LogWriter(stores.logs(), id -> logCap(gateways.cached(id)), settings.logQueueSize(),
         settings.logBatchSize());
-    Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking);
+    metrics.watch(logWriter);
+    Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking, metrics.observer());
     Pricing pricing = settings.pricingFile().isEmpty() ? Pricing.load() : Pricing.load(Path.of(settings.pricingFile()));
     ProviderTable table = new ProviderTable(account.id(), settings.upstreams(), customProviders);
     this.providers = table;
@@ -102,13 +106,14 @@ public final class Switchboard {
                 credentials, cache))),
         () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
             settings.adminMaxBodyBytes(), providerConfigs),
-        blocking, database::isReachable);
+        blocking, database::isReachable, new MetricsEndpoint(metrics, settings.metricsToken()));
     await(server.listen(settings.host(), settings.port(), settings.eventLoops(), settings.shutdownGraceMs()));
     this.baseUrl = settings.baseUrl(server.port());
     this.refreshTimer = vertx.setPeriodic(settings.settingsRefreshMs(), id -> {
       gateways.refresh().onFailure(e -> LOG.warn("gateway settings refresh failed: {}", e.getMessage()));
       customProviders.refresh().onFailure(e -> LOG.warn("custom providers refresh failed: {}", e.getMessage()));
       providerConfigs.refresh().onFailure(e -> LOG.warn("provider keys refresh failed: {}", e.getMessage()));
+      blocking.run(database::isReachable).onComplete(ar -> metrics.storeReachable(ar.succeeded() && ar.result()));
     });
   }
 
@@ -163,6 +168,11 @@ public final class Switchboard {
   /** The admin token value when this start created one, else null. */
   public String newAdminToken() {
     return newAdminToken;
+  }
+
+  /** The process's metrics (what GET /metrics shows). */
+  public Metrics metrics() {
+    return metrics;
   }
 
   public Settings settings() {

@@ -26,14 +26,21 @@ final class Gateway {
   private final Child child;
   private final int port;
   private final String account;
+  private final String token;
 
-  private Gateway(Child child, int port, String account) {
+  private Gateway(Child child, int port, String account, String token) {
     this.child = child;
     this.port = port;
     this.account = account;
+    this.token = token;
   }
 
   static Gateway start(Path jar, List<String> jvmOptions, Path dir, int mockPort, int core) {
+    return start(jar, jvmOptions, dir, mockPort, core, List.of());
+  }
+
+  /** With extra gateway flags ({@code extraArgs}, e.g. {@code --log-queue-size}). */
+  static Gateway start(Path jar, List<String> jvmOptions, Path dir, int mockPort, int core, List<String> extraArgs) {
     byte[] random = new byte[36];
     new SecureRandom().nextBytes(random);
     String account = HexFormat.of().formatHex(random, 0, 16);
@@ -45,6 +52,7 @@ final class Gateway {
         "--data-dir", dir.resolve("data").toString(), "--account-id", account, "--bootstrap-token", token,
         "--upstream", "openai=http://127.0.0.1:" + mockPort + "/v1", "--upstream-pool-size", "2048",
         "--shutdown-grace-ms", "2000"));
+    cmd.addAll(extraArgs);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -52,7 +60,7 @@ final class Gateway {
     }
     Child child = Child.start("switchboard", core, cmd, dir.resolve("switchboard.out"));
     Ports.awaitOpen(port, 60_000, child);
-    Gateway gateway = new Gateway(child, port, account);
+    Gateway gateway = new Gateway(child, port, account, token);
     gateway.create(token, LOGGED, true, 0);
     gateway.create(token, UNLOGGED, false, 0);
     gateway.create(token, CACHED, false, 300);
@@ -66,6 +74,48 @@ final class Gateway {
 
   Child child() {
     return child;
+  }
+
+  /** How many log entries gateway {@code id} holds: the logs API's {@code result_info.total_count}. */
+  long logCount(String id) {
+    String body = get("/client/v4/accounts/" + account + "/ai-gateway/gateways/" + id + "/logs?per_page=1", token);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total_count\"\\s*:\\s*(\\d+)").matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no total_count in the logs API's answer: " + body);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  /** The sum of the samples of one metric family in {@code GET /metrics}. */
+  double metric(String name) {
+    double sum = 0;
+    for (String line : get("/metrics", null).split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
+  private String get(String path, String bearer) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30));
+    if (bearer != null) {
+      b.header("Authorization", "Bearer " + bearer);
+    }
+    try {
+      HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+          .send(b.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + ": HTTP " + r.statusCode() + " " + r.body());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void create(String token, String id, boolean logs, int cacheTtl) {

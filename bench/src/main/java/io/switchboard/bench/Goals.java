@@ -24,6 +24,10 @@ final class Goals {
     for (String gw : List.of(GATEWAY, GATEWAY_NOLOG)) {
       g.rps(run.plain(), gw);
     }
+    g.loggingCost(run.plain(), "non-streaming req/s");
+    for (Rows.StreamSet set : run.streams()) {
+      g.loggingCost(set.rows(), "20-event streams/s (" + set.label() + ")");
+    }
     g.many(run.many());
     g.md.append('\n');
     return g.md.toString();
@@ -55,6 +59,16 @@ final class Goals {
         g.busyPercent(), n.busyPercent()) : "";
     row("Non-streaming req/s, one pinned core, " + gw + " ÷ nginx", valid, ratio(ratio) + busy, "≥ 0.80×",
         ratio >= 0.8);
+  }
+
+  /** Logging on costs at most 10 % of throughput against logging off: the two gateways of the same process and run. */
+  private void loggingCost(List<Rows.Load> rows, String what) {
+    Rows.Load on = Report.find(rows, GATEWAY);
+    Rows.Load off = Report.find(rows, GATEWAY_NOLOG);
+    boolean valid = on != null && off != null && on.clean() && off.clean();
+    double ratio = valid ? on.wrk().rps() / off.wrk().rps() : Double.NaN;
+    String detail = valid ? String.format(Locale.ROOT, " (%,.0f vs %,.0f)", on.wrk().rps(), off.wrk().rps()) : "";
+    row("Logging on ÷ logging off, " + what + ", same run", valid, ratio(ratio) + detail, "≥ 0.90×", ratio >= 0.9);
   }
 
   private void ttfb(List<Rows.Ttfb> rows) {

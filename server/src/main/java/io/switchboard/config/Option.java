@@ -32,6 +32,8 @@ public enum Option {
   LOG_QUEUE_SIZE("log-queue-size", "50000", "Log entries that may wait for the writer; past that new entries are "
       + "dropped (counted in metrics and the log)."),
   LOG_BATCH_SIZE("log-batch-size", "2000", "Most log entries the writer stores in one transaction."),
+  METRICS_TOKEN("metrics-token", "", "Bearer token GET /metrics requires (Authorization: Bearer ...); empty: "
+      + "/metrics is open to whoever can reach the port."),
   PRICING_FILE("pricing-file", "", "A JSON pricing file (same format as the shipped pricing.json) whose entries "
       + "override and extend the shipped prices; see docs/costs.md."),
   SHUTDOWN_GRACE_MS("shutdown-grace-ms", "30000", "On SIGTERM, how long in-flight requests may take to finish."),

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * The listening server: one instance per event loop, all on the same port. {@code /v1/...} goes
- * straight to the data plane (no router on the hot path); {@code /healthz}, {@code /readyz} and the
- * management API go through the router. Each instance builds its own data-plane handler on its own
+ * straight to the data plane (no router on the hot path); {@code /healthz}, {@code /readyz},
+ * {@code /metrics} and the management API go through the router. Each instance builds its own data-plane handler on its own
  * event loop, so that upstream connections live on the loop that uses them.
  */
 public final class GatewayServer {
@@ -28,12 +29,14 @@ public final class GatewayServer {
   private final Supplier<Router> routers;
   private final BlockingExecutor blocking;
   private final BooleanSupplier storeReachable;
+  private final Handler<RoutingContext> metrics;
   private final AtomicInteger port = new AtomicInteger();
   private String deployment;
 
   public GatewayServer(Vertx vertx, Supplier<Handler<HttpServerRequest>> dataPlanes, Supplier<Router> routers,
-      BlockingExecutor blocking, BooleanSupplier storeReachable) {
+      BlockingExecutor blocking, BooleanSupplier storeReachable, Handler<RoutingContext> metrics) {
     this.vertx = vertx;
+    this.metrics = metrics;
     this.dataPlanes = dataPlanes;
     this.routers = routers;
     this.blocking = blocking;
@@ -70,6 +73,7 @@ public final class GatewayServer {
       ctx.response().setStatusCode(ready ? 200 : 503).putHeader("content-type", "application/json")
           .end(Json.write(Json.object().put("status", ready ? "ready" : "store unreachable")));
     }));
+    router.get("/metrics").order(-3).handler(metrics);
   }
 
   /** One server instance on one event loop. */

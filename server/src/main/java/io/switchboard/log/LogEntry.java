@@ -57,7 +57,7 @@ public record LogEntry(
     String guardrail) {
 
   public LogEntry {
-    metadata = metadata == null ? Map.of()
+    metadata = metadata == null || metadata.isEmpty() ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
   }
 }

@@ -37,6 +37,8 @@ public final class LogWriter implements AutoCloseable {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong queuedBodyBytes = new AtomicLong();
   private final AtomicLong bodiesShed = new AtomicLong();
+  private final AtomicLong writeFailures = new AtomicLong();
+  private final int capacity;
   /** Bodies that may wait in the queue, in bytes; past that entries are queued without bodies. */
   static final long MAX_QUEUED_BODY_BYTES = 64L * 1024 * 1024;
   private final Thread thread;
@@ -47,6 +49,7 @@ public final class LogWriter implements AutoCloseable {
     this.store = store;
     this.caps = caps;
     this.queue = new ArrayBlockingQueue<>(capacity);
+    this.capacity = capacity;
     this.batchSize = batchSize;
     this.thread = new Thread(this::run, "switchboard-log-writer");
     thread.setDaemon(true);
@@ -73,14 +76,22 @@ public final class LogWriter implements AutoCloseable {
     long now = System.currentTimeMillis();
     if (now - lastDropWarning > 10_000) {
       lastDropWarning = now;
-      LOG.warn("log queue full: {} log entries dropped so far (queue capacity {})", n, queue.remainingCapacity()
-          + queue.size());
+      LOG.warn("log queue full: {} log entries dropped so far (queue capacity {})", n, capacity);
     }
     return false;
   }
 
   public int depth() {
     return queue.size();
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  /** Batch writes that failed (each is retried). */
+  public long writeFailures() {
+    return writeFailures.get();
   }
 
   public long dropped() {
@@ -163,6 +174,7 @@ public final class LogWriter implements AutoCloseable {
         queuedBodyBytes.addAndGet(-bytes);
         return;
       } catch (RuntimeException e) {
+        writeFailures.incrementAndGet();
         LOG.warn("writing {} log entries failed, retrying in {} ms: {}", batch.size(), wait, e.getMessage());
         Thread.sleep(wait);
       }

@@ -14,12 +14,25 @@ public final class Logs {
   private final LogStore store;
   private final LogWriter writer;
   private final BlockingExecutor blocking;
+  private final AttemptObserver observer;
 
   public Logs(String accountId, LogStore store, LogWriter writer, BlockingExecutor blocking) {
+    this(accountId, store, writer, blocking, AttemptObserver.NONE);
+  }
+
+  /** With an observer that hears of every attempt, logged or not. */
+  public Logs(String accountId, LogStore store, LogWriter writer, BlockingExecutor blocking,
+      AttemptObserver observer) {
     this.accountId = accountId;
     this.store = store;
     this.writer = writer;
     this.blocking = blocking;
+    this.observer = observer;
+  }
+
+  /** Hears of every attempt, whether or not it is stored. */
+  public AttemptObserver observer() {
+    return observer;
   }
 
   public String accountId() {

@@ -7,13 +7,16 @@ import java.util.Map;
 
 /**
  * What the data plane knows of one request for its log entries; each attempt (retry, fallback step)
- * becomes one entry through {@link #failedAttempt} or {@link #response}. A request whose gateway
- * or {@code cf-aig-collect-log} turns logging off gets {@link #OFF}, which records nothing.
+ * becomes one entry through {@link #failedAttempt} or {@link #response}. Every entry goes to the
+ * {@link AttemptObserver} of {@link Logs} (metrics); it is stored only when logging is on. A request
+ * whose gateway or {@code cf-aig-collect-log} turns logging off gets {@link #unstored}, which keeps
+ * no bodies and stores nothing; {@link #OFF} records nothing at all.
  */
 public final class RequestLog {
   public static final RequestLog OFF = new RequestLog(null, null, null, null, null, null, null, null, null, false,
       Map.of(), null, false, null);
   private final Logs logs;
+  private final boolean store;
   private final String gatewayId;
   private final String requestId;
   private final String eventId;
@@ -32,7 +35,15 @@ public final class RequestLog {
   public RequestLog(Logs logs, String gatewayId, String requestId, String eventId, String method, String userAgent,
       String requestContentType, String requestType, Buffer requestBody, boolean authenticated,
       Map<String, Object> metadata, String requestModel, boolean payloads, CustomCost customCost) {
+    this(logs, true, gatewayId, requestId, eventId, method, userAgent, requestContentType, requestType, requestBody,
+        authenticated, metadata, requestModel, payloads, customCost);
+  }
+
+  private RequestLog(Logs logs, boolean store, String gatewayId, String requestId, String eventId, String method,
+      String userAgent, String requestContentType, String requestType, Buffer requestBody, boolean authenticated,
+      Map<String, Object> metadata, String requestModel, boolean payloads, CustomCost customCost) {
     this.logs = logs;
+    this.store = store && logs != null;
     this.gatewayId = gatewayId;
     this.requestId = requestId;
     this.eventId = eventId;
@@ -48,17 +59,34 @@ public final class RequestLog {
     this.customCost = customCost;
   }
 
+  /**
+   * A request that is not logged: its attempts reach only the observer (metrics), without bodies,
+   * metadata or client details.
+   */
+  public static RequestLog unstored(Logs logs, String gatewayId, String requestId, String method,
+      String requestType, String requestModel, CustomCost customCost) {
+    return new RequestLog(logs, false, gatewayId, requestId, requestId, method, null, null, requestType, null, false,
+        Map.of(), requestModel, false, customCost);
+  }
+
   /** The request's {@code cf-aig-custom-cost}, or null. */
   public CustomCost customCost() {
     return customCost;
   }
 
+  /** Whether entries are stored (logging is on for this request). */
   public boolean enabled() {
+    return store;
+  }
+
+  /** Whether anything hears of the attempts (false only for {@link #OFF}). */
+  public boolean observed() {
     return logs != null;
   }
 
+  /** Whether bodies are kept: logging on and payloads not turned off. */
   public boolean payloads() {
-    return payloads;
+    return payloads && store;
   }
 
   public String requestModel() {
@@ -67,20 +95,32 @@ public final class RequestLog {
 
   /** An attempt that produced no relayed response: retried, timed out, unreachable, or failed fast. */
   public void failedAttempt(Attempt a, Integer status, String responseContentType, String error) {
-    if (!enabled()) {
-      return;
+    if (observed()) {
+      emit(entry(a, status, false, false, responseContentType, 0, null, null, null, true, error));
     }
-    logs.record(entry(a, status, false, false, responseContentType, 0, null, null, null, true, error));
+  }
+
+  /** The response head of the attempt to relay arrived (time to first byte). */
+  public void firstByte(Attempt a) {
+    if (observed()) {
+      logs.observer().firstByte(gatewayId, a.provider(), System.currentTimeMillis() - a.startedAtMillis());
+    }
   }
 
   /** The attempt whose response is relayed: records it when the body has ended (or broke off). */
   public void response(Attempt a, int status, String contentType, long responseSize, Buffer captured,
       boolean complete, Usage usage, Cost cost, String error) {
-    if (!enabled()) {
-      return;
+    if (observed()) {
+      emit(entry(a, status, status < 400 && error == null, false, contentType, responseSize, captured, usage, cost,
+          complete, error));
     }
-    logs.record(entry(a, status, status < 400 && error == null, false, contentType, responseSize, captured, usage,
-        cost, complete, error));
+  }
+
+  private void emit(LogEntry entry) {
+    logs.observer().ended(entry);
+    if (store) {
+      logs.record(entry);
+    }
   }
 
   /**
@@ -88,7 +128,7 @@ public final class RequestLog {
    * {@code cached: true}, cost 0 and no provider tokens, recorded when the replay ended.
    */
   public void cachedResponse(Attempt a, int status, String contentType, Buffer body, String error) {
-    if (!enabled()) {
+    if (!observed()) {
       return;
     }
     Buffer captured = body;
@@ -97,7 +137,7 @@ public final class RequestLog {
       captured = Buffer.buffer();
       complete = Payloads.capture(captured, body);
     }
-    logs.record(entry(a, status, error == null, true, contentType, body.length(), captured, null,
+    emit(entry(a, status, error == null, true, contentType, body.length(), captured, null,
         new Cost(java.math.BigDecimal.ZERO, false), complete, error));
   }
 
@@ -112,7 +152,7 @@ public final class RequestLog {
         usage == null ? null : usage.cacheReadTokens(), usage == null ? null : usage.cacheWriteTokens(),
         cost == null ? null : cost.usd(), cost != null && cost.custom(), metadata, requestType,
         requestContentType, responseContentType, requestBody == null ? 0 : requestBody.length(), responseSize,
-        payloads ? requestBody : null, payloads ? captured : null, complete, userAgent, authenticated, error, null,
+        payloads() ? requestBody : null, payloads() ? captured : null, complete, userAgent, authenticated, error, null,
         null);
   }
 

@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Sends the outcome of a data-plane request: relays the chosen upstream response (recording its log
- * entry when the body ends) or writes the gateway's error, with the response id headers set.
+ * entry when the body ends; bodies are captured only when stored, usage always, for the metrics) or writes the gateway's error, with the response id headers set.
  */
 final class Responses {
   private Responses() {
@@ -42,12 +42,13 @@ final class Responses {
     if (step != null) {
       response.headers().set(Call.STEP, step.toString());
     }
-    if (!log.enabled()) {
+    if (!log.observed()) {
       Relay.relay(exchange, response, cacheTap, cacheDone, transform);
       return;
     }
     RequestLog.Attempt attempt = new RequestLog.Attempt(exchange.logId(), exchange.attempt(), step, provider, path,
         exchange.startedAtMillis());
+    log.firstByte(attempt);
     int status = exchange.response().statusCode();
     String contentType = exchange.response().getHeader("content-type");
     Capture capture = new Capture(log.payloads(), UsageExtractor.create(provider, path, log.requestModel(),

@@ -120,8 +120,7 @@ final class JdbcLogStore implements LogStore {
   @Override
   public Page<ObjectNode> list(String accountId, String gatewayId, LogQuery query) {
     LogWhere where = LogWhere.of(accountId, gatewayId, query);
-    long total = where.isPlain() ? count(accountId, gatewayId)
-        : jdbc.count("SELECT COUNT(*) FROM logs" + where.sql(), where::bind);
+    long total = total(accountId, gatewayId, query, where);
     String order = " ORDER BY " + query.orderBy() + (query.ascending() ? " ASC" : " DESC") + ", id"
         + (query.ascending() ? " ASC" : " DESC");
     List<ObjectNode> items = jdbc.query("SELECT " + LogCodec.LIST_COLUMNS + " FROM logs" + where.sql() + order
@@ -131,6 +130,18 @@ final class JdbcLogStore implements LogStore {
           ps.setLong(i, query.page().offset());
         }, rs -> LogCodec.row(rs, false));
     return new Page<>(items, total, query.page());
+  }
+
+  /** From the kept counts when the query allows (no filter, or only provider / model equality), else counted. */
+  private long total(String accountId, String gatewayId, LogQuery query, LogWhere where) {
+    if (where.isPlain()) {
+      return count(accountId, gatewayId);
+    }
+    LogWhere.ModelFilter dims = LogWhere.modelFilter(query);
+    if (dims != null) {
+      return LogModelCounts.total(jdbc, accountId, gatewayId, dims.providers(), dims.models());
+    }
+    return jdbc.count("SELECT COUNT(*) FROM logs" + where.sql(), where::bind);
   }
 
   @Override

@@ -11,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Analytics from the per-minute rollups: never scans the logs table. */
+/**
+ * Analytics from the rollups: never scans the logs table. Hour and day buckets read the hourly rollups
+ * for the whole hours of the range and the per-minute ones only for its partial first and last hours.
+ */
 final class LogAnalytics {
   private static final Map<String, String> DIMENSIONS = Map.of("gateway", "gateway_id", "provider", "provider",
       "model", "model");
+  private static final String COLUMNS = "bucket, gateway_id, provider, model, requests, errors, cached, tokens_in, "
+      + "tokens_out, cost_pico";
 
   private LogAnalytics() {
   }
@@ -25,15 +30,11 @@ final class LogAnalytics {
       dims.add(DIMENSIONS.get(d));
     }
     String dimSelect = dims.isEmpty() ? "" : ", " + String.join(", ", dims);
+    List<Object> params = new ArrayList<>(List.of(q.bucketMinutes(), q.bucketMinutes()));
     StringBuilder sql = new StringBuilder("SELECT (bucket / ?) * ? AS b" + dimSelect + ", SUM(requests), SUM(errors), "
-        + "SUM(cached), SUM(tokens_in), SUM(tokens_out), SUM(cost_pico) FROM log_rollups "
-        + "WHERE account_id = ? AND bucket >= ? AND bucket < ?");
-    List<Object> params = new ArrayList<>(List.of(q.bucketMinutes(), q.bucketMinutes(), accountId,
-        Math.floorDiv(q.startMillis(), 60_000), Math.floorDiv(q.endMillis() + 59_999, 60_000)));
-    optional(sql, params, "gateway_id", q.gatewayId());
-    optional(sql, params, "provider", q.provider());
-    optional(sql, params, "model", q.model());
-    sql.append(" GROUP BY b").append(dimSelect).append(" ORDER BY b").append(dimSelect);
+        + "SUM(cached), SUM(tokens_in), SUM(tokens_out), SUM(cost_pico) FROM (");
+    sources(sql, params, accountId, q);
+    sql.append(") r GROUP BY b").append(dimSelect).append(" ORDER BY b").append(dimSelect);
     return Jdbc.query(c, sql.toString(), ps -> {
       for (int i = 0; i < params.size(); i++) {
         ps.setObject(i + 1, params.get(i));
@@ -53,6 +54,33 @@ final class LogAnalytics {
       o.put("cost", LogCodec.fromPico(rs.getLong(col)));
       return o;
     });
+  }
+
+  /** The rollup rows of the range: minutes only, or whole hours from the hourly table plus the minutes at the edges. */
+  private static void sources(StringBuilder sql, List<Object> params, String accountId, AnalyticsQuery q) {
+    long startMin = Math.floorDiv(q.startMillis(), 60_000);
+    long endMin = Math.floorDiv(q.endMillis() + 59_999, 60_000);
+    long hourStart = Math.floorDiv(startMin + 59, 60) * 60;
+    long hourEnd = Math.floorDiv(endMin, 60) * 60;
+    if (q.bucketMinutes() < 60 || hourStart >= hourEnd) {
+      source(sql, params, "log_rollups", accountId, startMin, endMin, q);
+      return;
+    }
+    source(sql, params, "log_rollups", accountId, startMin, hourStart, q);
+    sql.append(" UNION ALL ");
+    source(sql, params, "log_rollups_hour", accountId, hourStart, hourEnd, q);
+    sql.append(" UNION ALL ");
+    source(sql, params, "log_rollups", accountId, hourEnd, endMin, q);
+  }
+
+  private static void source(StringBuilder sql, List<Object> params, String table, String accountId, long from,
+      long to, AnalyticsQuery q) {
+    sql.append("SELECT ").append(COLUMNS).append(" FROM ").append(table)
+        .append(" WHERE account_id = ? AND bucket >= ? AND bucket < ?");
+    params.addAll(List.of(accountId, from, to));
+    optional(sql, params, "gateway_id", q.gatewayId());
+    optional(sql, params, "provider", q.provider());
+    optional(sql, params, "model", q.model());
   }
 
   private static void optional(StringBuilder sql, List<Object> params, String column, String value) {

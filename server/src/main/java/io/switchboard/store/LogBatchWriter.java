@@ -13,14 +13,14 @@ import java.util.Map;
 
 /**
  * Writes one batch inside a transaction: applies each gateway's log cap, inserts rows, payloads and
- * metadata, keeps the per-gateway counts, and adds the batch to the per-minute analytics rollups
- * (pre-aggregated here, so a batch costs one upsert per minute, provider and model).
+ * metadata, keeps the per-gateway (and per provider and model) counts, and adds the batch to the per-minute and per-hour analytics
+ * rollups (pre-aggregated here, so a batch costs one upsert per minute or hour, provider and model).
  */
 final class LogBatchWriter {
   private record GatewayKey(String accountId, String gatewayId) {
   }
 
-  private record RollupKey(String accountId, String gatewayId, long minute, String provider, String model) {
+  private record RollupKey(String accountId, String gatewayId, long bucket, String provider, String model) {
   }
 
   private static final class Rollup {
@@ -57,6 +57,7 @@ final class LogBatchWriter {
     }
     JdbcLogStore.insertRows(c, kept);
     addCount(c, key.accountId(), key.gatewayId(), kept.size());
+    LogModelCounts.added(c, kept);
     if (cap != null && cap.deleteOldest() && current + kept.size() > cap.max()) {
       LogDeletes.oldest(c, key.accountId(), key.gatewayId(), current + kept.size() - cap.max());
     }
@@ -81,9 +82,16 @@ final class LogBatchWriter {
   }
 
   private static void rollups(Connection c, List<LogEntry> kept) throws SQLException {
+    upsert(c, "log_rollups", sums(kept, 1));
+    upsert(c, "log_rollups_hour", sums(kept, 60));
+  }
+
+  /** The batch summed per bucket of {@code minutes} (bucket = its first minute since the epoch), provider and model. */
+  private static Map<RollupKey, Rollup> sums(List<LogEntry> kept, long minutes) {
     Map<RollupKey, Rollup> sums = new LinkedHashMap<>();
     for (LogEntry e : kept) {
-      Rollup r = sums.computeIfAbsent(new RollupKey(e.accountId(), e.gatewayId(), e.createdAtMillis() / 60_000,
+      long bucket = e.createdAtMillis() / 60_000 / minutes * minutes;
+      Rollup r = sums.computeIfAbsent(new RollupKey(e.accountId(), e.gatewayId(), bucket,
           e.provider() == null ? "" : e.provider(), e.model() == null ? "" : e.model()), k -> new Rollup());
       r.requests++;
       r.errors += e.success() ? 0 : 1;
@@ -92,19 +100,23 @@ final class LogBatchWriter {
       r.tokensOut += e.tokensOut() == null ? 0 : e.tokensOut();
       r.costPico += e.cost() == null ? 0 : LogCodec.toPico(e.cost() == null ? BigDecimal.ZERO : e.cost());
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO log_rollups (account_id, gateway_id, bucket, provider, "
+    return sums;
+  }
+
+  private static void upsert(Connection c, String table, Map<RollupKey, Rollup> sums) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (account_id, gateway_id, bucket, provider, "
         + "model, requests, errors, cached, tokens_in, tokens_out, cost_pico) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         + "ON CONFLICT (account_id, gateway_id, bucket, provider, model) DO UPDATE SET "
-        + "requests = log_rollups.requests + excluded.requests, errors = log_rollups.errors + excluded.errors, "
-        + "cached = log_rollups.cached + excluded.cached, tokens_in = log_rollups.tokens_in + excluded.tokens_in, "
-        + "tokens_out = log_rollups.tokens_out + excluded.tokens_out, "
-        + "cost_pico = log_rollups.cost_pico + excluded.cost_pico")) {
+        + "requests = " + table + ".requests + excluded.requests, errors = " + table + ".errors + excluded.errors, "
+        + "cached = " + table + ".cached + excluded.cached, tokens_in = " + table + ".tokens_in + excluded.tokens_in, "
+        + "tokens_out = " + table + ".tokens_out + excluded.tokens_out, "
+        + "cost_pico = " + table + ".cost_pico + excluded.cost_pico")) {
       for (Map.Entry<RollupKey, Rollup> s : sums.entrySet()) {
         RollupKey k = s.getKey();
         Rollup r = s.getValue();
         ps.setString(1, k.accountId());
         ps.setString(2, k.gatewayId());
-        ps.setLong(3, k.minute());
+        ps.setLong(3, k.bucket());
         ps.setString(4, k.provider());
         ps.setString(5, k.model());
         ps.setLong(6, r.requests);

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Deleting logs with their payloads and metadata, keeping the per-gateway count right. Rollups stay. */
+/** Deleting logs with their payloads and metadata, keeping the per-gateway and per-model counts right. Rollups stay. */
 final class LogDeletes {
   private LogDeletes() {
   }
@@ -14,27 +14,36 @@ final class LogDeletes {
   static int matching(Connection c, String accountId, String gatewayId, LogQuery query, int limit) throws SQLException {
     LogWhere where = LogWhere.of(accountId, gatewayId, query);
     String order = " ORDER BY " + query.orderBy() + (query.ascending() ? " ASC" : " DESC");
-    List<String> ids = Jdbc.query(c, "SELECT id FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
+    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
       int i = where.bind(ps);
       ps.setInt(i, limit);
-    }, rs -> rs.getString(1));
-    return delete(c, accountId, gatewayId, ids);
+    }, rs -> row(rs, accountId, gatewayId));
+    return delete(c, accountId, gatewayId, rows);
   }
 
   static void oldest(Connection c, String accountId, String gatewayId, long howMany) throws SQLException {
-    List<String> ids = Jdbc.query(c, "SELECT id FROM logs WHERE account_id = ? AND gateway_id = ? "
+    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model FROM logs WHERE account_id = ? AND gateway_id = ? "
         + "ORDER BY created_at, id LIMIT ?", ps -> {
           ps.setString(1, accountId);
           ps.setString(2, gatewayId);
           ps.setLong(3, howMany);
-        }, rs -> rs.getString(1));
-    delete(c, accountId, gatewayId, ids);
+        }, rs -> row(rs, accountId, gatewayId));
+    delete(c, accountId, gatewayId, rows);
   }
 
-  private static int delete(Connection c, String accountId, String gatewayId, List<String> ids) throws SQLException {
-    if (ids.isEmpty()) {
+  /** A row to delete: its id and what it counts under. */
+  private record Row(String id, LogModelCounts.Key key) {
+  }
+
+  private static Row row(java.sql.ResultSet rs, String accountId, String gatewayId) throws SQLException {
+    return new Row(rs.getString(1), LogModelCounts.Key.of(accountId, gatewayId, rs.getString(2), rs.getString(3)));
+  }
+
+  private static int delete(Connection c, String accountId, String gatewayId, List<Row> rows) throws SQLException {
+    if (rows.isEmpty()) {
       return 0;
     }
+    List<String> ids = rows.stream().map(Row::id).toList();
     for (String table : List.of("log_payloads", "log_metadata")) {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE log_id = ?")) {
         for (String id : ids) {
@@ -52,6 +61,7 @@ final class LogDeletes {
       ps.executeBatch();
     }
     LogBatchWriter.addCount(c, accountId, gatewayId, -ids.size());
+    LogModelCounts.removed(c, rows.stream().map(Row::key).toList());
     return ids.size();
   }
 }

@@ -17,24 +17,36 @@ final class Hint {
     }
   }
 
+  /** One pass over the payload: at each quote, whether one of the keys starts there with a non-null value. */
   boolean matches(byte[] b, int off, int len) {
-    for (byte[] key : keys) {
-      if (hasNonNullKey(b, off, off + len, key)) {
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      if (b[i] == '"' && keyAt(b, i, end)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasNonNullKey(byte[] b, int from, int end, byte[] key) {
-    int at = indexOf(b, from, end, key);
-    while (at >= 0) {
-      if (valueIsNotNull(b, at + key.length, end)) {
+  private boolean keyAt(byte[] b, int at, int end) {
+    for (byte[] key : keys) {
+      if (startsWith(b, at, end, key) && valueIsNotNull(b, at + key.length, end)) {
         return true;
       }
-      at = indexOf(b, at + 1, end, key);
     }
     return false;
+  }
+
+  private static boolean startsWith(byte[] b, int at, int end, byte[] key) {
+    if (at + key.length > end) {
+      return false;
+    }
+    for (int j = 1; j < key.length; j++) {
+      if (b[at + j] != key[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After a key's opening: skip to its closing quote, the colon, and look at the value's first byte. */

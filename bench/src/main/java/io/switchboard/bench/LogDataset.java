@@ -1,0 +1,152 @@
+package io.switchboard.bench;
+
+import io.switchboard.config.Settings;
+import io.switchboard.config.SettingsLoader;
+import io.switchboard.log.LogEntry;
+import io.switchboard.log.LogStore;
+import io.switchboard.store.Database;
+import io.switchboard.store.Stores;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * A large log table for query timings, written straight through the gateway's own store
+ * ({@link Stores#logs()}, {@code insert} in batches of {@link #BATCH}) into a SQLite database under
+ * {@code dir}: rows spread evenly over the 30 days before generation, three gateways (60/30/10 %),
+ * eight provider/model pairs, 3 % errors, usage and cost on every success, metadata on one row in ten,
+ * no bodies. The rollups the analytics read are written by the same inserts. Reused when
+ * {@code dir/dataset.properties} says it holds the same number of rows.
+ */
+final class LogDataset {
+  static final String ACCOUNT = "0b5e7c1a2d3f4e5a6b7c8d9e0f1a2b3c";
+  static final int BATCH = 10_000;
+  static final long SPAN_MS = 30L * 24 * 3600 * 1000;
+  static final String[] GATEWAYS = {"prod", "prod", "prod", "prod", "prod", "prod", "staging", "staging", "staging",
+      "dev"};
+  static final String[][] MODELS = {{"openai", "gpt-4o-mini"}, {"openai", "gpt-4o"}, {"openai", "gpt-4.1-nano"},
+      {"anthropic", "claude-3-5-haiku-latest"}, {"anthropic", "claude-sonnet-4"}, {"google-ai-studio",
+      "gemini-2.0-flash"}, {"workers-ai", "@cf/meta/llama-3.1-8b-instruct"}, {"aws-bedrock", "amazon.nova-lite-v1:0"}};
+
+  /** Where the rows are and the time range they cover. */
+  record Info(Path dataDir, long rows, long startMillis, long endMillis) {
+    Settings settings() {
+      return LogDataset.settings(dataDir);
+    }
+  }
+
+  private LogDataset() {
+  }
+
+  static Settings settings(Path dataDir) {
+    return SettingsLoader.load(List.of("--data-dir", dataDir.toString(), "--account-id", ACCOUNT,
+        "--db-pool-size", "2"), Map.of());
+  }
+
+  /** Generates the dataset unless {@code dir} already holds one of {@code rows} rows. */
+  static Info ensure(Path dir, long rows, Consumer<String> progress) {
+    Path marker = dir.resolve("dataset.properties");
+    Info existing = read(marker, dir.resolve("data"));
+    if (existing != null && existing.rows() == rows) {
+      progress.accept("reusing " + rows + " log rows in " + dir);
+      return existing;
+    }
+    clean(dir);
+    long end = System.currentTimeMillis();
+    Info info = new Info(dir.resolve("data"), rows, end - SPAN_MS, end);
+    try (Database db = Database.open(info.settings())) {
+      generate(new Stores(db).logs(), info, progress);
+    }
+    write(marker, info);
+    return info;
+  }
+
+  private static void generate(LogStore store, Info info, Consumer<String> progress) {
+    SplittableRandom random = new SplittableRandom(42);
+    long started = System.nanoTime();
+    List<LogEntry> batch = new ArrayList<>(BATCH);
+    for (long i = 0; i < info.rows(); i++) {
+      long at = info.startMillis() + i * SPAN_MS / info.rows();
+      batch.add(entry(random, at, i));
+      if (batch.size() == BATCH || i == info.rows() - 1) {
+        store.insert(batch, Map.of());
+        batch.clear();
+        if ((i + 1) % 500_000 == 0) {
+          double s = (System.nanoTime() - started) / 1e9;
+          progress.accept(String.format(java.util.Locale.ROOT, "%,d rows in %.0f s (%,.0f rows/s)", i + 1, s,
+              (i + 1) / s));
+        }
+      }
+    }
+  }
+
+  private static LogEntry entry(SplittableRandom r, long at, long i) {
+    String gateway = GATEWAYS[r.nextInt(GATEWAYS.length)];
+    String[] pm = MODELS[r.nextInt(MODELS.length)];
+    int roll = r.nextInt(100);
+    int status = roll < 97 ? 200 : roll < 99 ? 429 : 500;
+    boolean ok = status == 200;
+    Long in = ok ? (long) r.nextInt(20, 4000) : null;
+    Long out = ok ? (long) r.nextInt(1, 1000) : null;
+    BigDecimal cost = ok ? BigDecimal.valueOf((in * 150L + out * 600L) * 1000L, 12) : null;
+    Map<String, Object> metadata = i % 10 == 0 ? Map.of("user", "user-" + r.nextInt(1000)) : Map.of();
+    String id = uuidV7(r, at);
+    return new LogEntry(id, id, id, ACCOUNT, gateway, at, pm[0], pm[1], null, "POST", "/chat/completions", 1, null,
+        r.nextInt(80, 4000), status, ok, r.nextInt(50) == 0, in, out, null, null, cost, false, metadata, "provider",
+        "application/json", "application/json", r.nextInt(200, 4000), ok ? r.nextInt(300, 8000) : 120, null, null,
+        true, "bench/1.0", false, ok ? null : "upstream answered " + status, null, null);
+  }
+
+  private static String uuidV7(SplittableRandom r, long millis) {
+    long msb = (millis << 16) | 0x7000L | (r.nextLong() & 0x0FFFL);
+    long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
+  }
+
+  private static Info read(Path marker, Path dataDir) {
+    if (!Files.isRegularFile(marker)) {
+      return null;
+    }
+    Properties p = new Properties();
+    try (var in = Files.newInputStream(marker)) {
+      p.load(in);
+    } catch (IOException e) {
+      return null;
+    }
+    return new Info(dataDir, Long.parseLong(p.getProperty("rows")), Long.parseLong(p.getProperty("start")),
+        Long.parseLong(p.getProperty("end")));
+  }
+
+  private static void write(Path marker, Info info) {
+    Properties p = new Properties();
+    p.setProperty("rows", Long.toString(info.rows()));
+    p.setProperty("start", Long.toString(info.startMillis()));
+    p.setProperty("end", Long.toString(info.endMillis()));
+    try (var out = Files.newOutputStream(marker)) {
+      p.store(out, "log dataset written by io.switchboard.bench.LogDataset; delete the directory to regenerate");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void clean(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        try (var paths = Files.walk(dir)) {
+          paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
