@@ -75,6 +75,12 @@ final class Compat {
   }
 
   private void chat(Call call, CompatRequest r, LogOptions logOptions) {
+    if (r.slug().equals(AzureCompat.SLUG) && !r.frontDoor()) {
+      CompatRoute azure = CompatRoute.of(r.slug());
+      send(call, azure, AzureCompat.request(r, "/chat/completions", call.request().query()), logOptions,
+          status -> CompatTransforms.passthrough(status));
+      return;
+    }
     CompatRoute route = r.slug().equals(VertexCompat.SLUG)
         ? VertexCompat.route(credentials.storedKey(call.gateway(), r.slug(), call.request().headers()))
         : CompatRoute.of(r.slug());
@@ -93,6 +99,11 @@ final class Compat {
 
   private void embed(Call call, CompatRequest r, LogOptions logOptions) {
     CompatRoute route = CompatRoute.of(r.slug());
+    if (r.slug().equals(AzureCompat.SLUG)) {
+      send(call, route, AzureCompat.request(r, "/embeddings", call.request().query()), logOptions,
+          status -> CompatTransforms.passthrough(status));
+      return;
+    }
     String format = r.openAi().path("encoding_format").asText("float");
     if (route.translated()) {
       if (route.embeddings() == null) {

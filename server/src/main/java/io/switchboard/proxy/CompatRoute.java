@@ -29,7 +29,7 @@ record CompatRoute(String slug, String chatPath, String embeddingsPath, ChatTran
 
   private static final Map<String, CompatRoute> ROUTES = Map.ofEntries(
       openAi("openai"), openAi("groq"), openAi("mistral"), openAi("deepseek"), openAi("cerebras"), openAi("grok"),
-      openAi("openrouter"), openAi("baseten"), openAi("parallel"),
+      openAi("openrouter"), openAi("baseten"), openAi("parallel"), openAi("azure-openai"),
       Map.entry("perplexity-ai", new CompatRoute("perplexity-ai", "/chat/completions", "/embeddings", null, null, "")),
       Map.entry("anthropic", new CompatRoute("anthropic", null, null, new OpenAiToAnthropicChatTranslator(), null, "")),
       Map.entry("google-ai-studio", new CompatRoute("google-ai-studio", null, null, new OpenAiToGoogleChatTranslator(),

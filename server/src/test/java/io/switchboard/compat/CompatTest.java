@@ -27,7 +27,8 @@ class CompatTest {
   static void start() {
     mock = new MockUpstream();
     gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1", "--upstream", "anthropic=" + mock.base(),
-        "--upstream", "google-ai-studio=" + mock.base(), "--upstream", "groq=" + mock.base() + "/openai/v1");
+        "--upstream", "google-ai-studio=" + mock.base(), "--upstream", "groq=" + mock.base() + "/openai/v1",
+        "--upstream", "azure-openai=" + mock.base());
     http = gw.http();
     gw.createGateway("c", "");
   }
@@ -132,6 +133,20 @@ class CompatTest {
     Http.Response html = chat("{\"model\":\"openai/gpt-4o-mini\",\"messages\":[]}");
     assertThat(html.status()).isEqualTo(503);
     assertThat(html.json().path("error").path("message").asText()).contains("Service Unavailable");
+  }
+
+  @Test
+  void azureTakesResourceAndDeploymentFromTheModel() {
+    mock.on("/openai/deployments/my-gpt4o/chat/completions", MockUpstream.json(200, "{\"id\":\"a\","
+        + "\"object\":\"chat.completion\",\"choices\":[]}"));
+    Http.Response r = http.send("POST", gw.dataPlane("c", "/compat/chat/completions?api-version=2025-01-01-preview"),
+        "{\"model\":\"azure-openai/myres/my-gpt4o\",\"messages\":[]}", "authorization", "Bearer az-key");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    var got = mock.received().get(0);
+    assertThat(got.uri()).isEqualTo("/openai/deployments/my-gpt4o/chat/completions?api-version=2025-01-01-preview");
+    assertThat(got.headers().get("api-key")).isEqualTo("az-key");
+    assertThat(chat("{\"model\":\"azure-openai/only-resource\",\"messages\":[]}").json().path("internalCode")
+        .asInt()).isEqualTo(2019);
   }
 
   @Test
