@@ -82,9 +82,11 @@ public final class VertexTokens {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(sa.tokenUri())
         .setIdleTimeout(15_000).putHeader("content-type", "application/x-www-form-urlencoded")
         .putHeader("accept", "application/json");
+    // body() is asked for inside the send() callback, so it is attached before any of the body can arrive;
+    // chaining it one compose later races the body when the caller is not on the client's event loop.
     return client.request(options)
-        .compose(req -> req.send(Buffer.buffer(form)))
-        .compose(resp -> resp.body().map(body -> parse(resp.statusCode(), body, now)))
+        .compose(req -> req.send(Buffer.buffer(form))
+            .compose(resp -> resp.body().map(body -> parse(resp.statusCode(), body, now))))
         .recover(e -> {
           Throwable failure = e instanceof GatewayException ? e
               : unavailable("the Google token endpoint could not be reached");
