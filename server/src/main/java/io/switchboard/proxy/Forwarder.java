@@ -60,76 +60,76 @@ final class Forwarder {
       this.result = result;
     }
 
-  void attempt(int n, String logId) {
-    if (clientGone.getAsBoolean()) {
-      result.tryFail(GatewayException.of(ErrorCode.UPSTREAM_UNREACHABLE, "Client went away"));
-      return;
-    }
-    long startedAt = System.currentTimeMillis();
-    Attempt a = new Attempt();
-    if (policy.timeoutMs() > 0) {
-      a.timer = vertx.setTimer(policy.timeoutMs(), id -> a.timeOut());
-    }
-    upstream.open(out.target(), out.method()).onComplete(opened -> {
-      if (opened.failed()) {
-        a.cancelTimer();
-        retryOrFail(n, logId, startedAt, a.timedOut ? timeout(policy) : unreachable(out));
+    void attempt(int n, String logId) {
+      if (clientGone.getAsBoolean()) {
+        result.tryFail(GatewayException.of(ErrorCode.UPSTREAM_UNREACHABLE, "Client went away"));
         return;
       }
-      HttpClientRequest req = opened.result();
-      a.request = req;
-      if (a.timedOut) {
-        req.reset();
-        retryOrFail(n, logId, startedAt, timeout(policy));
-        return;
+      long startedAt = System.currentTimeMillis();
+      Attempt a = new Attempt();
+      if (policy.timeoutMs() > 0) {
+        a.timer = vertx.setTimer(policy.timeoutMs(), id -> a.timeOut());
       }
-      req.headers().addAll(out.headers());
-      send(req, out).onComplete(sent -> {
-        a.cancelTimer();
-        if (sent.failed()) {
+      upstream.open(out.target(), out.method()).onComplete(opened -> {
+        if (opened.failed()) {
+          a.cancelTimer();
           retryOrFail(n, logId, startedAt, a.timedOut ? timeout(policy) : unreachable(out));
           return;
         }
-        HttpClientResponse resp = sent.result();
-        resp.pause();
-        if (isRetryable(resp.statusCode()) && n < policy.maxAttempts()) {
-          long retryAfter = retryAfterMs(resp.getHeader("retry-after"));
-          resp.resume();
-          resp.end();
-          failures.failed(n, logId, startedAt, resp.statusCode(), resp.getHeader("content-type"),
-              "retried: upstream answered " + resp.statusCode());
-          scheduleRetry(n, retryAfter);
+        HttpClientRequest req = opened.result();
+        a.request = req;
+        if (a.timedOut) {
+          req.reset();
+          retryOrFail(n, logId, startedAt, timeout(policy));
           return;
         }
-        result.tryComplete(new Exchange(req, resp, n, logId, startedAt));
+        req.headers().addAll(out.headers());
+        send(req, out).onComplete(sent -> {
+          a.cancelTimer();
+          if (sent.failed()) {
+            retryOrFail(n, logId, startedAt, a.timedOut ? timeout(policy) : unreachable(out));
+            return;
+          }
+          HttpClientResponse resp = sent.result();
+          resp.pause();
+          if (isRetryable(resp.statusCode()) && n < policy.maxAttempts()) {
+            long retryAfter = retryAfterMs(resp.getHeader("retry-after"));
+            resp.resume();
+            resp.end();
+            failures.failed(n, logId, startedAt, resp.statusCode(), resp.getHeader("content-type"),
+                "retried: upstream answered " + resp.statusCode());
+            scheduleRetry(n, retryAfter);
+            return;
+          }
+          result.tryComplete(new Exchange(req, resp, n, logId, startedAt));
+        });
       });
-    });
+    }
+
+    void retryOrFail(int n, String logId, long startedAt, GatewayException failure) {
+      failures.failed(n, logId, startedAt, failure.status(), "application/json", failure.getMessage());
+      if (n >= policy.maxAttempts()) {
+        result.tryFail(failure);
+      } else {
+        scheduleRetry(n, -1);
+      }
+    }
+
+    void scheduleRetry(int failed, long retryAfter) {
+      long wait = policy.waitBeforeNext(failed, retryAfter);
+      Runnable next = () -> attempt(failed + 1, Ids.uuidV7());
+      if (wait <= 0) {
+        next.run();
+      } else {
+        vertx.setTimer(wait, id -> next.run());
+      }
+    }
   }
 
-  static Future<HttpClientResponse> send(HttpClientRequest req, Outbound out) {
+  private static Future<HttpClientResponse> send(HttpClientRequest req, Outbound out) {
     boolean bodiless = out.body().length() == 0 && (out.method() == HttpMethod.GET || out.method() == HttpMethod.HEAD
         || out.method() == HttpMethod.DELETE || out.method() == HttpMethod.OPTIONS);
     return bodiless ? req.send() : req.send(out.body());
-  }
-
-  void retryOrFail(int n, String logId, long startedAt, GatewayException failure) {
-    failures.failed(n, logId, startedAt, failure.status(), "application/json", failure.getMessage());
-    if (n >= policy.maxAttempts()) {
-      result.tryFail(failure);
-    } else {
-      scheduleRetry(n, -1);
-    }
-  }
-
-  void scheduleRetry(int failed, long retryAfter) {
-    long wait = policy.waitBeforeNext(failed, retryAfter);
-    Runnable next = () -> attempt(failed + 1, Ids.uuidV7());
-    if (wait <= 0) {
-      next.run();
-    } else {
-      vertx.setTimer(wait, id -> next.run());
-    }
-  }
   }
 
   static boolean isRetryable(int status) {
