@@ -63,11 +63,15 @@ public final class SettingsLoader {
         throw new SettingsException("unexpected argument '" + arg + "' (settings are --name value)");
       }
       String name = arg.substring(2);
-      String value;
       int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
+      String inline = eq >= 0 ? name.substring(eq + 1) : null;
+      name = eq >= 0 ? name.substring(0, eq) : name;
+      if (!name.equals(UPSTREAM) && Option.byKey(name) == null) {
+        throw new SettingsException("unknown option --" + name + " (see --help)");
+      }
+      String value;
+      if (inline != null) {
+        value = inline;
       } else if (i + 1 < args.size()) {
         value = args.get(++i);
       } else {

@@ -71,6 +71,8 @@ class SettingsLoaderTest {
         .isInstanceOf(SettingsException.class).hasMessageContaining("unexpected argument 'serve'");
     assertThatThrownBy(() -> SettingsLoader.load(List.of("--port"), Map.of()))
         .isInstanceOf(SettingsException.class).hasMessageContaining("--port needs a value");
+    assertThatThrownBy(() -> SettingsLoader.load(List.of("--port", "1", "--bogus"), Map.of()))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("unknown option --bogus");
   }
 
   @Test
