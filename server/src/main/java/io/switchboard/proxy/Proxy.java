@@ -31,11 +31,6 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Credentials credentials;
   private final Caching caching;
 
-  public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
-      long maxBodyBytes, Credentials credentials) {
-    this(vertx, upstream, providers, logs, pricing, maxBodyBytes, credentials, null);
-  }
-
   /** With the response cache ({@code cache} null: no caching). */
   public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
       long maxBodyBytes, Credentials credentials, ResponseCache cache) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The pooled upstream HTTP clients: keep-alive connections per host; over TLS (verified against the
- * JDK trust store) HTTP/2 is used where the provider offers it through ALPN, else HTTP/1.1.
+ * JDK trust store) HTTP/2 is used where the provider offers it through ALPN, else HTTP/1.1. Created in a
+ * server instance's verticle, so Vert.x closes them when that instance is undeployed.
  */
 public final class Upstream {
   private final HttpClient plain;
@@ -50,9 +51,5 @@ public final class Upstream {
         .setSsl(target.ssl())
         .setURI(target.uri());
     return (target.ssl() ? tls : plain).request(options);
-  }
-
-  public Future<Void> close() {
-    return Future.join(plain.close(), tls.close()).mapEmpty();
   }
 }

@@ -66,12 +66,7 @@ final class LogCodec {
     text(o, rs, "request_id");
     text(o, rs, "user_agent");
     number(o, rs, "feedback");
-    double score = rs.getDouble("score");
-    if (rs.wasNull()) {
-      o.putNull("score");
-    } else {
-      o.put("score", score);
-    }
+    number(o, rs, "score");
     o.put("authentication", rs.getBoolean("authentication"));
     text(o, rs, "dlp_action");
     if (detail) {
@@ -98,12 +93,15 @@ final class LogCodec {
     o.put(column, rs.getString(column));
   }
 
+  /** A nullable numeric column: whole numbers as longs, others (score) as doubles. */
   private static void number(ObjectNode o, ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    if (rs.wasNull()) {
+    Object v = rs.getObject(column);
+    if (v == null) {
       o.putNull(column);
+    } else if (v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal) {
+      o.put(column, ((Number) v).doubleValue());
     } else {
-      o.put(column, v);
+      o.put(column, ((Number) v).longValue());
     }
   }
 

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,9 +211,5 @@ class CompatTest {
       }
     }
     throw new AssertionError("no log " + id);
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }
