@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** The path rules shared by most providers: plain append and version dedupe. */
 final class PathRules {
   private static final Pattern VERSION_TAIL = Pattern.compile("(.*?)(/v\\d+[a-z0-9]*)");
-  private static final Pattern VERSION_HEAD = Pattern.compile("/v\\d+[a-z0-9]*(/.*)?");
 
   private PathRules() {
   }
@@ -23,14 +22,34 @@ final class PathRules {
   static final PathRule VERSIONED = in -> dedupe(in.base(), in.rest());
 
   static PathRule.Destination dedupe(String base, String rest) {
-    Matcher m = VERSION_TAIL.matcher(base);
-    if (m.matches() && startsWithVersion(rest)) {
-      return new PathRule.Destination(m.group(1), rest);
+    if (startsWithVersion(rest)) {
+      String unversioned = UNVERSIONED.get(base);
+      if (unversioned != null) {
+        return new PathRule.Destination(unversioned, rest);
+      }
     }
     return new PathRule.Destination(base, rest);
   }
 
+  /** {@code /v} + digits + lower-case letters or digits, then the end or a slash. */
   static boolean startsWithVersion(String rest) {
-    return VERSION_HEAD.matcher(rest).matches();
+    if (rest.length() < 3 || rest.charAt(0) != '/' || rest.charAt(1) != 'v' || !isDigit(rest.charAt(2))) {
+      return false;
+    }
+    int i = 3;
+    while (i < rest.length() && (isDigit(rest.charAt(i)) || (rest.charAt(i) >= 'a' && rest.charAt(i) <= 'z'))) {
+      i++;
+    }
+    return i == rest.length() || rest.charAt(i) == '/';
   }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Base URLs without their version tail ("" when they have none), remembered per base (a bounded set). */
+  private static final Memo<String> UNVERSIONED = new Memo<>(base -> {
+    Matcher m = VERSION_TAIL.matcher(base);
+    return m.matches() ? m.group(1) : null;
+  });
 }

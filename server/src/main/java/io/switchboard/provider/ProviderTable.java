@@ -64,26 +64,37 @@ public final class ProviderTable implements ProviderRegistry {
   }
 
   private static UpstreamTarget target(String slug, PathRule.Destination d, String query) {
-    URI base = URI.create(d.base());
-    boolean ssl = "https".equalsIgnoreCase(base.getScheme());
-    String uri = trimSlash(base.getRawPath() == null ? "" : base.getRawPath()) + d.path();
+    Base base = BASES.get(d.base());
+    String uri = base.path() + d.path();
     if (query != null && !query.isEmpty()) {
       uri += (uri.contains("?") ? "&" : "?") + query;
     }
     if (uri.isEmpty() || uri.charAt(0) != '/') {
       uri = "/" + uri;
     }
-    String host = base.getHost();
-    int port = base.getPort();
-    if (host == null) {
-      // a registry-style authority java.net.URI does not take as a host, such as my_llm:8080
-      String authority = base.getRawAuthority();
-      int colon = authority.lastIndexOf(':');
-      host = colon > 0 ? authority.substring(0, colon) : authority;
-      port = colon > 0 ? Integer.parseInt(authority.substring(colon + 1)) : -1;
-    }
-    return new UpstreamTarget(slug, ssl, host, port != -1 ? port : ssl ? 443 : 80, uri);
+    return new UpstreamTarget(slug, base.ssl(), base.host(), base.port(), uri);
   }
+
+  /** A base URL taken apart once: scheme, host, port (defaulted) and path without its trailing slash. */
+  private record Base(boolean ssl, String host, int port, String path) {
+    static Base parse(String url) {
+      URI base = URI.create(url);
+      boolean ssl = "https".equalsIgnoreCase(base.getScheme());
+      String host = base.getHost();
+      int port = base.getPort();
+      if (host == null) {
+        // a registry-style authority java.net.URI does not take as a host, such as my_llm:8080
+        String authority = base.getRawAuthority();
+        int colon = authority.lastIndexOf(':');
+        host = colon > 0 ? authority.substring(0, colon) : authority;
+        port = colon > 0 ? Integer.parseInt(authority.substring(colon + 1)) : -1;
+      }
+      return new Base(ssl, host, port != -1 ? port : ssl ? 443 : 80,
+          trimSlash(base.getRawPath() == null ? "" : base.getRawPath()));
+    }
+  }
+
+  private static final Memo<Base> BASES = new Memo<>(Base::parse);
 
   private static String trimSlash(String s) {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 public final class Credentials {
   public static final String ALIAS_HEADER = "cf-aig-byok-alias";
   public static final String NO_WHOLESALE_HEADER = "cf-aig-no-wholesale";
-  private static final Pattern SCHEME = Pattern.compile("^(?i)(bearer|key|token)\\s+");
+  private static final List<String> SCHEMES = List.of("bearer", "key", "token");
   private static final Credentials NONE = new Credentials(null, null, null, null);
   private final ProviderConfigs configs;
   private final Function<String, ProviderSpec> specs;
@@ -140,11 +139,30 @@ public final class Credentials {
   }
 
   /** The credential the request carries (its value without a Bearer/Key/Token scheme), or null. */
+  /** The value without a leading {@code Bearer }, {@code Key } or {@code Token } (any case). */
+  private static String withoutScheme(String v) {
+    for (String scheme : SCHEMES) {
+      int n = scheme.length();
+      if (v.length() > n && v.regionMatches(true, 0, scheme, 0, n) && isSpace(v.charAt(n))) {
+        int i = n;
+        while (i < v.length() && isSpace(v.charAt(i))) {
+          i++;
+        }
+        return v.substring(i);
+      }
+    }
+    return v;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
   static String presented(ProviderSpec spec, MultiMap headers) {
     for (String name : spec.credentialHeaders()) {
       String v = headers.get(name);
       if (v != null && !v.isBlank()) {
-        return SCHEME.matcher(v.trim()).replaceFirst("");
+        return withoutScheme(v.trim());
       }
     }
     return null;

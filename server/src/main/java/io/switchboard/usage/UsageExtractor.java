@@ -1,7 +1,6 @@
 package io.switchboard.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.json.Json;
 import io.vertx.core.buffer.Buffer;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -105,11 +104,11 @@ public final class UsageExtractor implements Consumer<Buffer> {
       return;
     }
     seenPayload = true;
-    read(Json.tryParse(bytes, offset, length));
+    read(UsageTree.parse(bytes, offset, length));
   }
 
   private void whole(byte[] bytes, int offset, int length) {
-    JsonNode node = Json.tryParse(bytes, offset, length);
+    JsonNode node = UsageTree.parse(bytes, offset, length);
     if (node != null && node.isArray()) {
       node.forEach(this::read);
     } else {
