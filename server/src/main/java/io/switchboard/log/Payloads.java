@@ -3,39 +3,76 @@ package io.switchboard.log;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import net.jpountz.lz4.LZ4Compressor;
+import net.jpountz.lz4.LZ4Exception;
+import net.jpountz.lz4.LZ4Factory;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Stored bodies: at most {@link #MAX_BYTES} each, zlib-compressed at the fastest level. Compression
- * runs on the log writer thread only, with one reused {@link Deflater} per thread (creating one per
- * body costs more than compressing a typical body).
+ * Stored bodies: at most {@link #MAX_BYTES} each, compressed with LZ4 on the log writer thread (about
+ * ten times cheaper than zlib's fastest level, which took half the writer's time; JSON still shrinks two
+ * to four times). A stored body starts with {@link #LZ4_MAGIC} and its length; bodies stored before
+ * LZ4 (zlib streams, whose first byte is 0x78) are still read.
  */
 public final class Payloads {
   /** The largest body stored; longer ones are truncated and marked incomplete. */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
-  private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
-  private static final ThreadLocal<byte[]> CHUNK = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
+  /** "SBL4": the first bytes of an LZ4-compressed body, then its length as 4 bytes big-endian. */
+  static final byte[] LZ4_MAGIC = {'S', 'B', 'L', '4'};
+  private static final int HEADER = LZ4_MAGIC.length + 4;
+  private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
 
   private Payloads() {
   }
 
   public static byte[] compress(Buffer body) {
     int length = Math.min(body.length(), MAX_BYTES);
-    Deflater deflater = DEFLATER.get();
-    deflater.reset();
-    deflater.setInput(body.getBytes(0, length));
-    deflater.finish();
-    byte[] chunk = CHUNK.get();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
-    while (!deflater.finished()) {
-      out.write(chunk, 0, deflater.deflate(chunk));
-    }
-    return out.toByteArray();
+    byte[] raw = body.getBytes(0, length);
+    LZ4Compressor compressor = LZ4.fastCompressor();
+    byte[] out = new byte[HEADER + compressor.maxCompressedLength(length)];
+    System.arraycopy(LZ4_MAGIC, 0, out, 0, LZ4_MAGIC.length);
+    ByteBuffer.wrap(out, LZ4_MAGIC.length, 4).putInt(length);
+    int n = compressor.compress(raw, 0, length, out, HEADER, out.length - HEADER);
+    return Arrays.copyOf(out, HEADER + n);
   }
 
   public static byte[] decompress(byte[] stored) {
+    if (!isLz4(stored)) {
+      return inflate(stored);
+    }
+    int length = ByteBuffer.wrap(stored, LZ4_MAGIC.length, 4).getInt();
+    if (length < 0 || length > MAX_BYTES) {
+      throw corrupt(null);
+    }
+    byte[] out = new byte[length];
+    try {
+      int n = LZ4.safeDecompressor().decompress(stored, HEADER, stored.length - HEADER, out, 0, length);
+      if (n != length) {
+        throw corrupt(null);
+      }
+      return out;
+    } catch (LZ4Exception e) {
+      throw corrupt(e);
+    }
+  }
+
+  private static boolean isLz4(byte[] stored) {
+    if (stored.length < HEADER) {
+      return false;
+    }
+    for (int i = 0; i < LZ4_MAGIC.length; i++) {
+      if (stored[i] != LZ4_MAGIC[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A body stored by an earlier version: a zlib stream. */
+  private static byte[] inflate(byte[] stored) {
     Inflater inflater = new Inflater();
     try {
       inflater.setInput(stored);
@@ -50,10 +87,14 @@ public final class Payloads {
       }
       return out.toByteArray();
     } catch (DataFormatException e) {
-      throw new UncheckedIOException(new java.io.IOException("stored body is corrupt", e));
+      throw corrupt(e);
     } finally {
       inflater.end();
     }
+  }
+
+  private static UncheckedIOException corrupt(Exception cause) {
+    return new UncheckedIOException(new java.io.IOException("stored body is corrupt", cause));
   }
 
   /** Appends to a capture buffer up to the cap; returns false once something was left out. */

@@ -1,24 +1,17 @@
 package io.switchboard.usage;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.json.Json;
-import java.io.IOException;
 
 /**
  * Parses a response body or one streamed payload into the part of its tree the usage formats read:
- * objects and scalars, without the arrays nested in objects ({@code choices}, {@code candidates},
- * {@code content}, {@code output}: no format reads usage inside one, and they hold the bulk of a
- * response). A top-level array keeps its object elements (Gemini's streamed JSON array). Null when the
- * bytes are not a JSON object or array; never throws.
+ * every array nested in an object ({@code choices}, {@code candidates}, {@code content}, {@code output})
+ * is emptied by a byte scan before the JSON parser sees it. No format reads usage inside such an array,
+ * and they hold the bulk of a response, so the parser reads a few hundred bytes whatever the response's
+ * size. A top-level array keeps its elements (Gemini's streamed JSON array), with their nested arrays
+ * emptied. Null when the bytes are not JSON; never throws.
  */
 final class UsageTree {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private UsageTree() {
   }
 
@@ -26,61 +19,80 @@ final class UsageTree {
     if (bytes == null || length <= 0) {
       return null;
     }
-    try (JsonParser p = Json.mapper().getFactory().createParser(bytes, offset, length)) {
-      JsonToken first = p.nextToken();
-      if (first == JsonToken.START_OBJECT) {
-        return object(p);
-      }
-      return first == JsonToken.START_ARRAY ? array(p) : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    byte[] skimmed = new byte[length];
+    int n = skim(bytes, offset, offset + length, skimmed);
+    return n < 0 ? null : Json.tryParse(skimmed, 0, n);
   }
 
-  private static ArrayNode array(JsonParser p) throws IOException {
-    ArrayNode a = NODES.arrayNode();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == null) {
-        throw new IOException("unterminated array");
+  /**
+   * Copies {@code b[from, to)} into {@code out} with the contents of every array that opens inside an
+   * object left out; returns the bytes written, or -1 when a string or array does not end.
+   */
+  static int skim(byte[] b, int from, int to, byte[] out) {
+    int n = 0;
+    int objects = 0;
+    int i = from;
+    while (i < to) {
+      byte c = b[i];
+      if (c == '"') {
+        int end = stringEnd(b, i, to);
+        if (end < 0) {
+          return -1;
+        }
+        System.arraycopy(b, i, out, n, end - i);
+        n += end - i;
+        i = end;
+        continue;
       }
-      if (t == JsonToken.START_OBJECT) {
-        a.add(object(p));
-      } else {
-        p.skipChildren();
+      if (c == '{') {
+        objects++;
+      } else if (c == '}') {
+        objects--;
+      } else if (c == '[' && objects > 0) {
+        int end = arrayEnd(b, i, to);
+        if (end < 0) {
+          return -1;
+        }
+        out[n++] = '[';
+        out[n++] = ']';
+        i = end;
+        continue;
       }
+      out[n++] = c;
+      i++;
     }
-    return a;
+    return n;
   }
 
-  private static ObjectNode object(JsonParser p) throws IOException {
-    ObjectNode o = NODES.objectNode();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.FIELD_NAME) {
-        throw new IOException("expected a field name");
-      }
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (value == JsonToken.START_OBJECT) {
-        o.set(name, object(p));
-      } else if (value == JsonToken.START_ARRAY) {
-        p.skipChildren();
-      } else {
-        o.set(name, scalar(p, value));
+  /** The index after the string opening at {@code at}, or -1. */
+  private static int stringEnd(byte[] b, int at, int to) {
+    for (int i = at + 1; i < to; i++) {
+      if (b[i] == '\\') {
+        i++;
+      } else if (b[i] == '"') {
+        return i + 1;
       }
     }
-    return o;
+    return -1;
   }
 
-  private static JsonNode scalar(JsonParser p, JsonToken value) throws IOException {
-    return switch (value) {
-      case VALUE_STRING -> NODES.textNode(p.getText());
-      case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-          ? NODES.numberNode(p.getBigIntegerValue()) : NODES.numberNode(p.getLongValue());
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
-      case VALUE_TRUE -> NODES.booleanNode(true);
-      case VALUE_FALSE -> NODES.booleanNode(false);
-      case VALUE_NULL -> NODES.nullNode();
-      default -> throw new IOException("unexpected " + value);
-    };
+  /** The index after the array opening at {@code at} (strings and nested arrays skipped), or -1. */
+  private static int arrayEnd(byte[] b, int at, int to) {
+    int depth = 0;
+    for (int i = at; i < to; i++) {
+      byte c = b[i];
+      if (c == '"') {
+        i = stringEnd(b, i, to);
+        if (i < 0) {
+          return -1;
+        }
+        i--;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 }

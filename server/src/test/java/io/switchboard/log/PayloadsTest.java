@@ -1,0 +1,67 @@
+package io.switchboard.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.Deflater;
+import org.junit.jupiter.api.Test;
+
+class PayloadsTest {
+  private static final String JSON = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Hello!\"}]}";
+
+  @Test
+  void roundTripsTextBinaryAndEmptyBodies() {
+    byte[] binary = new byte[100_000];
+    new Random(7).nextBytes(binary);
+    for (byte[] body : new byte[][] {JSON.repeat(50).getBytes(StandardCharsets.UTF_8), binary, new byte[0]}) {
+      byte[] stored = Payloads.compress(Buffer.buffer(body));
+      assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.LZ4_MAGIC);
+      assertThat(Payloads.decompress(stored)).isEqualTo(body);
+    }
+  }
+
+  @Test
+  void jsonShrinks() {
+    byte[] body = JSON.repeat(50).getBytes(StandardCharsets.UTF_8);
+    assertThat(Payloads.compress(Buffer.buffer(body)).length).isLessThan(body.length / 4);
+  }
+
+  @Test
+  void bodiesStoredWithZlibBeforeLz4AreStillRead() {
+    byte[] body = JSON.getBytes(StandardCharsets.UTF_8);
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    deflater.setInput(body);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[4096];
+    while (!deflater.finished()) {
+      out.write(chunk, 0, deflater.deflate(chunk));
+    }
+    deflater.end();
+    assertThat(Payloads.decompress(out.toByteArray())).isEqualTo(body);
+  }
+
+  @Test
+  void aCorruptBodyIsReportedNotReturned() {
+    byte[] stored = Payloads.compress(Buffer.buffer(JSON.repeat(10)));
+    byte[] truncated = Arrays.copyOf(stored, stored.length - 5);
+    assertThatThrownBy(() -> Payloads.decompress(truncated)).isInstanceOf(UncheckedIOException.class);
+    byte[] badLength = stored.clone();
+    badLength[4] = 0x7f;
+    assertThatThrownBy(() -> Payloads.decompress(badLength)).isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void capturesUpToTheCap() {
+    Buffer capture = Buffer.buffer();
+    assertThat(Payloads.capture(capture, Buffer.buffer(new byte[Payloads.MAX_BYTES - 1]))).isTrue();
+    assertThat(Payloads.capture(capture, Buffer.buffer(new byte[10]))).isFalse();
+    assertThat(capture.length()).isEqualTo(Payloads.MAX_BYTES);
+  }
+}
