@@ -67,8 +67,7 @@ final class Relay {
         if (transform != null) {
           pending.add(transform.finish());
         }
-        pending.flush();
-        out.end();
+        pending.end();
       }
       once.call(null);
     });
@@ -109,6 +108,21 @@ final class Relay {
       if (!scheduled) {
         scheduled = true;
         context.runOnContext(v -> flush());
+      }
+    }
+
+    /**
+     * Ends the response with what is pending as its last write: a body that arrived whole goes out
+     * with the head in one write.
+     */
+    void end() {
+      Buffer b = pending;
+      pending = null;
+      joined = false;
+      if (b == null) {
+        out.end();
+      } else {
+        out.end(b);
       }
     }
 
