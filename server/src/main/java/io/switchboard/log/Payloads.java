@@ -1,8 +1,11 @@
 package io.switchboard.log;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -10,7 +13,8 @@ import java.util.zip.Inflater;
 /**
  * Stored bodies: at most {@link #MAX_BYTES} each, zlib-compressed at the fastest level. Compression
  * runs on the log writer thread only, with one reused {@link Deflater} per thread (creating one per
- * body costs more than compressing a typical body).
+ * body costs more than compressing a typical body). A body is compressed from its own bytes, not a copy,
+ * and one that compresses into 16 KiB takes one exact-size array.
  */
 public final class Payloads {
   /** The largest body stored; longer ones are truncated and marked incomplete. */
@@ -25,14 +29,33 @@ public final class Payloads {
     int length = Math.min(body.length(), MAX_BYTES);
     Deflater deflater = DEFLATER.get();
     deflater.reset();
-    deflater.setInput(body.getBytes(0, length));
+    setInput(deflater, body, length);
     deflater.finish();
     byte[] chunk = CHUNK.get();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
+    int first = deflater.deflate(chunk);
+    if (deflater.finished()) {
+      return Arrays.copyOf(chunk, first);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(2 * chunk.length, length / 3));
+    out.write(chunk, 0, first);
     while (!deflater.finished()) {
       out.write(chunk, 0, deflater.deflate(chunk));
     }
     return out.toByteArray();
+  }
+
+  /** The body's own bytes as the deflater's input, without copying them first. */
+  private static void setInput(Deflater deflater, Buffer body, int length) {
+    if (!(body instanceof BufferInternal internal)) {
+      deflater.setInput(body.getBytes(0, length));
+      return;
+    }
+    ByteBuf bytes = internal.unwrap();
+    if (bytes.hasArray()) {
+      deflater.setInput(bytes.array(), bytes.arrayOffset(), length);
+    } else {
+      deflater.setInput(bytes.nioBuffer(0, length));
+    }
   }
 
   public static byte[] decompress(byte[] stored) {
