@@ -87,13 +87,20 @@ final class Cases {
     return rows;
   }
 
-  /** {@code --many-streams} concurrent streams, events {@code --chunk-delay-ms} apart, starts spread out. */
+  /**
+   * {@code --many-streams} concurrent streams, events {@code --chunk-delay-ms} apart, starts spread out,
+   * after {@code --warmup} seconds of the same load (its connections, timers and back-pressure paths are
+   * compiled by then, as in the other cases).
+   */
   List<Rows.Many> many(List<Target> targets) {
     mock.chunkDelayMs(options.chunkDelayMs);
     long spread = options.chunkDelayMs * OpenAiBodies.STREAM_EVENTS;
     List<Rows.Many> rows = new ArrayList<>();
     for (Target t : targets) {
       progress.accept(options.manyStreams + " concurrent streams → " + t.name());
+      if (options.warmup > 0) {
+        await(streams.run(t.url(), options.manyStreams, options.warmup, spread), options.warmup);
+      }
       Usage usage = Usage.start(t.proxy());
       StreamClient.Result r;
       long maxRss;

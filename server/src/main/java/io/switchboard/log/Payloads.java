@@ -1,6 +1,8 @@
 package io.switchboard.log;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -30,13 +32,25 @@ public final class Payloads {
 
   public static byte[] compress(Buffer body) {
     int length = Math.min(body.length(), MAX_BYTES);
-    byte[] raw = body.getBytes(0, length);
     LZ4Compressor compressor = LZ4.fastCompressor();
     byte[] out = new byte[HEADER + compressor.maxCompressedLength(length)];
     System.arraycopy(LZ4_MAGIC, 0, out, 0, LZ4_MAGIC.length);
     ByteBuffer.wrap(out, LZ4_MAGIC.length, 4).putInt(length);
-    int n = compressor.compress(raw, 0, length, out, HEADER, out.length - HEADER);
+    int n = compress(compressor, body, length, out);
     return Arrays.copyOf(out, HEADER + n);
+  }
+
+  /** Compresses the body's own bytes (no copy first) into {@code out} after the header. */
+  private static int compress(LZ4Compressor compressor, Buffer body, int length, byte[] out) {
+    int room = out.length - HEADER;
+    if (!(body instanceof BufferInternal internal)) {
+      return compressor.compress(body.getBytes(0, length), 0, length, out, HEADER, room);
+    }
+    ByteBuf bytes = internal.unwrap();
+    if (bytes.hasArray()) {
+      return compressor.compress(bytes.array(), bytes.arrayOffset(), length, out, HEADER, room);
+    }
+    return compressor.compress(bytes.nioBuffer(0, length), 0, length, ByteBuffer.wrap(out), HEADER, room);
   }
 
   public static byte[] decompress(byte[] stored) {

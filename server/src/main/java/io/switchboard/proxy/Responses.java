@@ -7,6 +7,7 @@ import io.switchboard.usage.Usage;
 import io.switchboard.usage.UsageExtractor;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
+import io.switchboard.log.BodyCapture;
 import io.switchboard.log.Payloads;
 import io.switchboard.log.RequestLog;
 import io.vertx.core.buffer.Buffer;
@@ -59,7 +60,8 @@ final class Responses {
     }, error -> {
       cacheDone.accept(error);
       Usage usage = capture.usage.finish();
-      log.response(attempt, status, contentType, capture.size, capture.body, capture.complete, usage,
+      log.response(attempt, status, contentType, capture.size, capture.body == null ? null : capture.body.body(),
+          capture.body == null || capture.body.complete(), usage,
           cost(log, pricing, provider, usage), error);
     }, transform);
   }
@@ -87,21 +89,20 @@ final class Responses {
 
   /** Counts the response and keeps its first {@link Payloads#MAX_BYTES} when payloads are stored. */
   private static final class Capture {
-    final Buffer body;
+    final BodyCapture body;
     final UsageExtractor usage;
     long size;
-    boolean complete = true;
 
     Capture(boolean keep, UsageExtractor usage) {
-      this.body = keep ? Buffer.buffer() : null;
+      this.body = keep ? new BodyCapture() : null;
       this.usage = usage;
     }
 
     void accept(Buffer chunk) {
       size += chunk.length();
       usage.accept(chunk);
-      if (body != null && complete) {
-        complete = Payloads.capture(body, chunk);
+      if (body != null) {
+        body.add(chunk);
       }
     }
   }

@@ -25,16 +25,16 @@ final class LineFraming implements Framing {
 
   @Override
   public void accept(Buffer chunk) {
-    byte[] bytes = chunk.getBytes();
     int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        line.append(bytes, start, i - start);
+    int end = chunk.length();
+    for (int i = 0; i < end; i++) {
+      if (chunk.getByte(i) == '\n') {
+        line.append(chunk, start, i);
         endLine();
         start = i + 1;
       }
     }
-    line.append(bytes, start, bytes.length - start);
+    line.append(chunk, start, end);
   }
 
   @Override

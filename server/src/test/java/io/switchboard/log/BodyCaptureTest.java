@@ -1,0 +1,61 @@
+package io.switchboard.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Captured bodies keep the chunks as they came, joined once, capped; stored bodies round-trip. */
+class BodyCaptureTest {
+
+  private static Buffer text(String s) {
+    return Buffer.buffer(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void joinsTheChunksIntoOneBufferOfExactlyTheirLength() {
+    BodyCapture capture = new BodyCapture();
+    capture.add(text("data: {\"a\":1}\n\n"));
+    capture.add(Buffer.buffer());
+    capture.add(text("data: [DONE]\n\n"));
+    Buffer body = capture.body();
+    assertThat(body.toString()).isEqualTo("data: {\"a\":1}\n\ndata: [DONE]\n\n");
+    assertThat(((BufferInternal) body).unwrap().capacity()).isEqualTo(body.length());
+    assertThat(capture.complete()).isTrue();
+  }
+
+  @Test
+  void nothingCapturedIsAnEmptyCompleteBody() {
+    BodyCapture capture = new BodyCapture();
+    assertThat(capture.body().length()).isZero();
+    assertThat(capture.complete()).isTrue();
+  }
+
+  @Test
+  void stopsAtTheCapAndSaysSomethingWasLeftOut() {
+    BodyCapture capture = new BodyCapture();
+    capture.add(Buffer.buffer(new byte[Payloads.MAX_BYTES - 3]));
+    capture.add(text("abcdef"));
+    capture.add(text("more"));
+    assertThat(capture.complete()).isFalse();
+    Buffer body = capture.body();
+    assertThat(body.length()).isEqualTo(Payloads.MAX_BYTES);
+    assertThat(body.getString(Payloads.MAX_BYTES - 3, Payloads.MAX_BYTES)).isEqualTo("abc");
+  }
+
+  @Test
+  void compressedBodiesRoundTripFromHeapAndDirectBuffers() {
+    String sse = "data: {\"choices\":[{\"delta\":{\"content\":\"hello\"}}]}\n\n".repeat(2_000);
+    byte[] bytes = sse.getBytes(StandardCharsets.UTF_8);
+    Buffer heap = Buffer.buffer(bytes);
+    Buffer direct = BufferInternal.buffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes));
+    Buffer random = Buffer.buffer(new java.util.Random(7).ints(50_000).collect(StringBuilder::new,
+        StringBuilder::append, StringBuilder::append).toString());
+    for (Buffer body : new Buffer[] {heap, direct, random, Buffer.buffer()}) {
+      assertThat(Payloads.decompress(Payloads.compress(body))).isEqualTo(body.getBytes());
+    }
+  }
+}
