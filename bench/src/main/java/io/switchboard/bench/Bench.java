@@ -140,7 +140,7 @@ public final class Bench {
     System.err.println("bench: " + message);
   }
 
-  private static void clean(Path dir) {
+  static void clean(Path dir) {
     if (Files.exists(dir)) {
       try (Stream<Path> paths = Files.walk(dir)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

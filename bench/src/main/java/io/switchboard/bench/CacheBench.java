@@ -9,7 +9,8 @@ import java.util.List;
  * Cache HIT throughput: wrk at the same concurrency against the mock directly and against the
  * gateway's {@code bench-cache} gateway (caching on, logs off), where every request after the first
  * is a HIT served from memory. Target: the HIT at least 2x the direct requests/s.
- * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.CacheBench [seconds] [connections]}
+ * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.CacheBench [seconds] [connections]};
+ * {@code -Dbench.gatewayJvm="..."} adds JVM options to the gateway (e.g. a flight recording for a profile).
  */
 public final class CacheBench {
   private CacheBench() {
@@ -19,13 +20,15 @@ public final class CacheBench {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     Path work = Path.of("bench/target/cache-run").toAbsolutePath();
+    Bench.clean(work);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Gateway gw = null;
     try {
       MockOpenAi mock = new MockOpenAi(vertx);
       int mockPort = mock.start();
       mock.chunkDelayMs(0);
-      gw = Gateway.start(Path.of("server/target/switchboard.jar").toAbsolutePath(), List.of(), work, mockPort, 1);
+      gw = Gateway.start(Path.of("server/target/switchboard.jar").toAbsolutePath(), gatewayJvmOptions(), work, mockPort,
+          1);
       Wrk wrk = new Wrk(work, 0);
       String direct = "http://127.0.0.1:" + mockPort + "/v1/chat/completions";
       String cached = gw.url(Gateway.CACHED);
@@ -45,5 +48,10 @@ public final class CacheBench {
       }
       Await.result(vertx.close());
     }
+  }
+
+  private static List<String> gatewayJvmOptions() {
+    String options = System.getProperty("bench.gatewayJvm", "").trim();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 }

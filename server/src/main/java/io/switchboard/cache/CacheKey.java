@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cache key recipe (docs/cache.md): hex SHA-256 over length-prefixed parts
@@ -24,6 +26,10 @@ import java.util.TreeMap;
  * {@code cf-aig-metadata} and other headers are not part of the key.
  */
 public final class CacheKey {
+  private static final int MAX_NAMES = 1024;
+  /** Header name as sent → its lower-cased form when it is a credential, "" when it is not. */
+  private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
+
   private CacheKey() {
   }
 
@@ -51,21 +57,76 @@ public final class CacheKey {
    * {@code name:value} lines. Raw credentials never leave this method.
    */
   public static String identity(MultiMap... sources) {
-    TreeMap<String, List<String>> creds = new TreeMap<>();
+    return identity(credentials(sources));
+  }
+
+  /** {@link #identity} of lines already picked by {@link #credentials}. */
+  static String identity(List<String> credentialLines) {
+    MessageDigest d = sha256();
+    credentialLines.forEach(line -> part(d, line.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** The caller's credential headers as {@code name:value} lines, sorted by name (see {@link #identity}). */
+  public static List<String> credentials(MultiMap... sources) {
+    TreeMap<String, List<String>> creds = null;
     for (MultiMap headers : sources) {
       if (headers == null) {
         continue;
       }
-      headers.forEach((name, value) -> {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (isCredential(n)) {
-          creds.computeIfAbsent(n, k -> new ArrayList<>()).add(value);
+      for (Map.Entry<String, String> header : headers) {
+        String n = credentialName(header.getKey());
+        if (n != null) {
+          if (creds == null) {
+            creds = new TreeMap<>();
+          }
+          creds.computeIfAbsent(n, k -> new ArrayList<>(1)).add(header.getValue());
         }
-      });
+      }
     }
+    if (creds == null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    creds.forEach((name, values) -> values.forEach(v -> lines.add(name + ":" + v)));
+    return lines;
+  }
+
+  /**
+   * The raw-bytes alias of a key (docs/cache.md): hex SHA-256 over length-prefixed
+   * {@code "sb-cache-raw-v1", gateway, provider, method, path?query, body bytes as sent, credential lines}.
+   * Every input of {@link #of} is in it (the identity through the lines it is derived from), so equal
+   * aliases always stand for the same key; the body is hashed as it is, without parsing.
+   */
+  static String alias(String gatewayId, String provider, String method, String pathAndQuery, Buffer body,
+      List<String> credentialLines) {
     MessageDigest d = sha256();
-    creds.forEach((name, values) -> values.forEach(v -> part(d, (name + ":" + v).getBytes(StandardCharsets.UTF_8))));
+    part(d, "sb-cache-raw-v1".getBytes(StandardCharsets.UTF_8));
+    part(d, gatewayId.getBytes(StandardCharsets.UTF_8));
+    part(d, provider.getBytes(StandardCharsets.UTF_8));
+    part(d, method.getBytes(StandardCharsets.UTF_8));
+    part(d, pathAndQuery.getBytes(StandardCharsets.UTF_8));
+    part(d, body == null ? new byte[0] : body.getBytes());
+    credentialLines.forEach(line -> part(d, line.getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(d.digest());
+  }
+
+  /**
+   * The lower-cased name when {@code name} is a credential header, else null; remembered per exact
+   * spelling (at most {@link #MAX_NAMES} spellings, then computed each time) so that the usual
+   * headers cost one map lookup.
+   */
+  private static String credentialName(String name) {
+    String known = NAMES.get(name);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    String verdict = isCredential(n) ? n : "";
+    if (NAMES.size() < MAX_NAMES) {
+      NAMES.put(name, verdict);
+    }
+    return verdict.isEmpty() ? null : verdict;
   }
 
   static boolean isCredential(String n) {
@@ -110,9 +171,12 @@ public final class CacheKey {
   }
 
   private static void part(MessageDigest d, byte[] bytes) {
-    int n = bytes.length;
-    d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    length(d, bytes.length);
     d.update(bytes);
+  }
+
+  private static void length(MessageDigest d, int n) {
+    d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
   }
 
   private static MessageDigest sha256() {

@@ -1,19 +1,60 @@
 package io.switchboard.cache;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A stored response: status, the response headers as relayed (name/value pairs, without
- * {@code content-length}), and the whole body, for a stream the exact bytes of its events.
+ * {@code content-length}), and the whole body, for a stream the exact bytes of its events. The
+ * headers are also held ready to write ({@link #replayHeaders}, with the {@code content-length}),
+ * built once per entry rather than once per HIT.
  */
-public record CachedResponse(int status, List<String> headers, Buffer body) {
+public final class CachedResponse {
   private static final int MAGIC = 0x53424331; // "SBC1"
+  private final int status;
+  private final List<String> headers;
+  private final Buffer body;
+  private final CharSequence[] replayHeaders;
 
-  public CachedResponse {
-    headers = List.copyOf(headers);
+  public CachedResponse(int status, List<String> headers, Buffer body) {
+    this.status = status;
+    this.headers = List.copyOf(headers);
+    this.body = body;
+    this.replayHeaders = replayHeaders(this.headers, body.length());
+  }
+
+  private static CharSequence[] replayHeaders(List<String> headers, int length) {
+    CharSequence[] out = new CharSequence[headers.size() + 2];
+    for (int i = 0; i < headers.size(); i++) {
+      out[i] = HttpHeaders.createOptimized(headers.get(i));
+    }
+    out[headers.size()] = HttpHeaders.CONTENT_LENGTH;
+    out[headers.size() + 1] = HttpHeaders.createOptimized(Integer.toString(length));
+    return out;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The stored headers as name/value pairs. */
+  public List<String> headers() {
+    return headers;
+  }
+
+  public Buffer body() {
+    return body;
+  }
+
+  /**
+   * The headers a replay writes, as name/value pairs: the stored ones, then {@code content-length}.
+   * Shared by every HIT of the entry; never modify.
+   */
+  public CharSequence[] replayHeaders() {
+    return replayHeaders;
   }
 
   /** Approximate bytes held: body plus headers. */

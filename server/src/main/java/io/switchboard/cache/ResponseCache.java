@@ -6,6 +6,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ public final class ResponseCache {
   private final CacheStore store;
   private final long maxEntryBytes;
   private final Flights flights = new Flights();
+  private final KeyAliases aliases = new KeyAliases(KeyAliases.DEFAULT_MAX_ALIASES);
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
@@ -54,14 +57,31 @@ public final class ResponseCache {
   public record Miss(Recorder recorder) implements Outcome {
   }
 
+  /**
+   * The key of one request (or universal step), {@link CacheKey#of}, found through its raw-bytes
+   * alias when the same request was seen before ({@link KeyAliases}).
+   *
+   * @param credentialLines {@link CacheKey#credentials} of the request
+   */
+  public String key(String gatewayId, String provider, String method, String pathAndQuery, Buffer body,
+      String customKey, List<String> credentialLines) {
+    return aliases.key(gatewayId, provider, method, pathAndQuery, body, customKey, credentialLines);
+  }
+
   public Future<Outcome> lookup(String gatewayId, CachePolicy policy, String key) {
-    Context context = Vertx.currentContext();
     if (policy.skipLookup()) {
       misses.incrementAndGet();
       return Future.succeededFuture(new Miss(storing(gatewayId, key, policy, null)));
     }
+    Future<CachedResponse> stored = store.get(gatewayId, key);
+    if (stored.succeeded() && stored.result() != null) {
+      // answered at once (the in-process store): no hop through a promise
+      hits.incrementAndGet();
+      return Future.succeededFuture(new Hit(stored.result(), false));
+    }
+    Context context = Vertx.currentContext();
     Promise<Outcome> result = Promise.promise();
-    store.get(gatewayId, key).onComplete(found -> on(context, () -> {
+    stored.onComplete(found -> on(context, () -> {
       if (found.succeeded() && found.result() != null) {
         hits.incrementAndGet();
         result.complete(new Hit(found.result(), false));

@@ -20,6 +20,13 @@ public interface ProviderRegistry {
    */
   UpstreamTarget resolve(String slug, String rest, String query, MultiMap headers);
 
+  /**
+   * What {@link #resolve} rejects before routing, without building a target: an unknown provider
+   * (400 code 2008) or a path with dot segments. Lets a cache HIT, which sends nothing upstream, skip
+   * the resolution and still fail as {@link #resolve} would for a provider that is not (or no longer) there.
+   */
+  void check(String slug, String rest);
+
   /** The provider's spec (credential headers and prefix), or null for an unknown slug. */
   ProviderSpec spec(String slug);
 }

@@ -50,11 +50,22 @@ public final class ProviderTable implements ProviderRegistry {
   }
 
   @Override
-  public UpstreamTarget resolve(String slug, String rest, String query, MultiMap headers) {
+  public void check(String slug, String rest) {
+    known(slug);
+    Segments.rejectDotSegments(rest == null ? "" : rest);
+  }
+
+  private ProviderSpec known(String slug) {
     ProviderSpec spec = slug == null ? null : spec(slug);
     if (spec == null) {
       throw GatewayException.of(ErrorCode.INVALID_PROVIDER);
     }
+    return spec;
+  }
+
+  @Override
+  public UpstreamTarget resolve(String slug, String rest, String query, MultiMap headers) {
+    ProviderSpec spec = known(slug);
     String path = rest == null ? "" : rest;
     Segments.rejectDotSegments(path);
     String override = overrides.get(slug);

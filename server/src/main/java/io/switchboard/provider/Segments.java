@@ -50,12 +50,37 @@ final class Segments {
 
   /** Rejects {@code .} and {@code ..} segments (also percent-encoded): they would escape the base path. */
   static void rejectDotSegments(String rest) {
-    for (String segment : rest.split("/", -1)) {
-      String s = segment.toLowerCase(Locale.ROOT).replace("%2e", ".");
-      if (s.equals(".") || s.equals("..")) {
+    int start = 0;
+    while (start <= rest.length()) {
+      int end = rest.indexOf('/', start);
+      if (end < 0) {
+        end = rest.length();
+      }
+      if (isDotSegment(rest, start, end)) {
         throw bad("The provider path must not contain '.' or '..' segments");
       }
+      start = end + 1;
     }
+  }
+
+  /** Whether {@code s[from, to)} is one or two dots, each written {@code .} or {@code %2e} (any case). */
+  private static boolean isDotSegment(String s, int from, int to) {
+    int dots = 0;
+    int i = from;
+    while (i < to) {
+      if (s.charAt(i) == '.') {
+        i++;
+      } else if (i + 3 <= to && s.charAt(i) == '%' && s.charAt(i + 1) == '2'
+          && (s.charAt(i + 2) == 'e' || s.charAt(i + 2) == 'E')) {
+        i += 3;
+      } else {
+        return false;
+      }
+      if (++dots > 2) {
+        return false;
+      }
+    }
+    return dots > 0;
   }
 
   static GatewayException bad(String message) {

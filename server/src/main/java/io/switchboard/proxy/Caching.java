@@ -9,6 +9,7 @@ import io.switchboard.log.RequestLog;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.function.Consumer;
  * is HIT or MISS on every cacheable response.
  */
 final class Caching {
-  static final String STATUS = "cf-aig-cache-status";
+  static final CharSequence STATUS = HttpHeaders.createOptimized("cf-aig-cache-status");
+  private static final CharSequence HIT = HttpHeaders.createOptimized("HIT");
+  private static final CharSequence MISS = HttpHeaders.createOptimized("MISS");
   static final Caching OFF = new Caching(null);
   private final ResponseCache cache;
 
@@ -31,8 +34,11 @@ final class Caching {
     this.cache = cache;
   }
 
-  /** How one request uses the cache: policy, caller identity and the parts of its key. */
-  record Use(CachePolicy policy, String identity, String provider, String method, String pathAndQuery) {
+  /**
+   * How one request uses the cache: policy, the caller's credential lines ({@link CacheKey#credentials})
+   * and the other parts of its key.
+   */
+  record Use(CachePolicy policy, List<String> credentials, String provider, String method, String pathAndQuery) {
   }
 
   /** A lookup's result: served from the cache, or go upstream (feeding {@code recorder} when not null). */
@@ -58,8 +64,9 @@ final class Caching {
     if (policy == null) {
       return null;
     }
-    String identity = stepHeaders == null ? CacheKey.identity(request) : CacheKey.identity(stepHeaders, request);
-    return new Use(policy, identity, provider, method.name(), pathAndQuery);
+    List<String> credentials = stepHeaders == null ? CacheKey.credentials(request)
+        : CacheKey.credentials(stepHeaders, request);
+    return new Use(policy, credentials, provider, method.name(), pathAndQuery);
   }
 
   Future<Lookup> lookup(Call call, Use use, Buffer body, RequestLog log, String logId, Integer step, String path) {
@@ -67,8 +74,8 @@ final class Caching {
       return Future.succeededFuture(Lookup.UNCACHED);
     }
     String gatewayId = call.gateway().id();
-    String key = CacheKey.of(gatewayId, use.provider(), use.method(), use.pathAndQuery(), body,
-        use.policy().customKey(), use.identity());
+    String key = cache.key(gatewayId, use.provider(), use.method(), use.pathAndQuery(), body,
+        use.policy().customKey(), use.credentials());
     return cache.lookup(gatewayId, use.policy(), key).map(outcome -> {
       if (outcome instanceof ResponseCache.Hit hit) {
         serve(call, hit.response(), log, new RequestLog.Attempt(logId, 1, step, use.provider(), path,
@@ -81,7 +88,10 @@ final class Caching {
 
   private static void serve(Call call, CachedResponse cached, RequestLog log, RequestLog.Attempt attempt) {
     HttpServerResponse response = call.request().response();
-    response.headers().set(Call.LOG_ID, attempt.logId()).set(STATUS, "HIT");
+    if (!attempt.logId().equals(call.requestId())) {
+      response.headers().set(Call.LOG_ID, attempt.logId()); // a later universal step (the first has the request's)
+    }
+    response.headers().set(STATUS, HIT);
     if (attempt.step() != null) {
       response.headers().set(Call.STEP, attempt.step().toString());
     }
@@ -103,7 +113,7 @@ final class Caching {
     if (recorder == null) {
       return chunk -> { };
     }
-    out.headers().set(STATUS, "MISS");
+    out.headers().set(STATUS, MISS);
     MultiMap relayed = MultiMap.caseInsensitiveMultiMap();
     ProxyHeaders.copyResponse(exchange.response().headers(), relayed);
     recorder.head(exchange.response().statusCode(), relayed);

@@ -1,6 +1,7 @@
 package io.switchboard.proxy;
 
 import io.switchboard.gateway.Gateway;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -9,8 +10,9 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public record Call(HttpServerRequest request, Gateway gateway, String rest, String requestId, String eventId,
     long startedNanos) {
-  public static final String LOG_ID = "cf-aig-log-id";
-  public static final String REQUEST_ID = "cf-aig-request-id";
-  public static final String EVENT_ID = "cf-aig-event-id";
-  public static final String STEP = "cf-aig-step";
+  // header names prepared once (hash and bytes computed ahead): they are set on every response
+  public static final CharSequence LOG_ID = HttpHeaders.createOptimized("cf-aig-log-id");
+  public static final CharSequence REQUEST_ID = HttpHeaders.createOptimized("cf-aig-request-id");
+  public static final CharSequence EVENT_ID = HttpHeaders.createOptimized("cf-aig-event-id");
+  public static final CharSequence STEP = HttpHeaders.createOptimized("cf-aig-step");
 }

@@ -41,7 +41,7 @@ public final class DataPlane implements Handler<HttpServerRequest> {
   public void handle(HttpServerRequest request) {
     long started = System.nanoTime();
     String requestId = Ids.uuidV7();
-    String eventId = request.getHeader("cf-aig-event-id");
+    String eventId = request.getHeader(Call.EVENT_ID);
     if (eventId == null || eventId.isBlank()) {
       eventId = requestId;
     }

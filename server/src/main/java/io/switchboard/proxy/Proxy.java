@@ -61,32 +61,57 @@ public final class Proxy implements DataPlane.GatewayHandler {
         compat.handle(call, path);
         return;
       }
+      providers.check(slug, path);
       RetryPolicy policy = RetryPolicy.of(call.gateway().settings()).withHeaders(req.headers());
-      UpstreamTarget target = providers.resolve(slug, path, req.query(), req.headers());
-      LogOptions logOptions = LogOptions.of(call);
-      MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-      ProxyHeaders.copyRequest(req.headers(), headers);
       Caching.Use cacheUse = caching.plan(call, slug, req.method(), req.query() == null ? path
           : path + "?" + req.query(), null);
-      BodyReader.read(req, maxBodyBytes)
-          .compose(body -> {
-            RequestLog log = logOptions.start(logs, call, body, "provider");
-            return caching.lookup(call, cacheUse, body, log, call.requestId(), null, path).compose(cached ->
-                cached.served() ? Future.<Void>succeededFuture() : send(call, target, policy, headers, body, log,
-                    slug, path)
-                    .onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path, null,
-                        cached.recorder()))
-                    .onFailure(e -> cached.abandon()).<Void>mapEmpty());
-          })
-          .onFailure(e -> Responses.fail(call, e, null));
+      // a cacheable request resolves its upstream only on a MISS (a HIT sends nothing upstream)
+      UpstreamTarget target = cacheUse == null ? providers.resolve(slug, path, req.query(), req.headers()) : null;
+      LogOptions logOptions = LogOptions.of(call);
+      BodyReader.read(req, maxBodyBytes).onComplete(read -> {
+        if (read.failed()) {
+          Responses.fail(call, read.cause(), null);
+          return;
+        }
+        Buffer body = read.result();
+        RequestLog log = logOptions.start(logs, call, body, "provider");
+        caching.lookup(call, cacheUse, body, log, call.requestId(), null, path).onComplete(cached -> {
+          if (cached.failed()) {
+            Responses.fail(call, cached.cause(), null);
+          } else if (!cached.result().served()) {
+            forward(call, target, policy, body, log, slug, path, cached.result());
+          }
+        });
+      });
     } catch (RuntimeException e) {
       Responses.fail(call, e, null);
     }
   }
 
-  private Future<Exchange> send(Call call, UpstreamTarget target, RetryPolicy policy, MultiMap headers, Buffer body,
-      RequestLog log, String slug, String path) {
+  /** Upstream (uncacheable, or a cache MISS feeding the lookup's recorder), then relayed. */
+  private void forward(Call call, UpstreamTarget resolved, RetryPolicy policy, Buffer body, RequestLog log,
+      String slug, String path, Caching.Lookup cached) {
     HttpServerRequest req = call.request();
+    Future<Exchange> sent;
+    try {
+      UpstreamTarget target = resolved != null ? resolved : providers.resolve(slug, path, req.query(), req.headers());
+      sent = send(call, target, policy, body, log, slug, path);
+    } catch (RuntimeException e) {
+      sent = Future.failedFuture(e);
+    }
+    sent.onSuccess(exchange -> Responses.relay(call, exchange, log, pricing, null, slug, path, null,
+            cached.recorder()))
+        .onFailure(e -> {
+          cached.abandon();
+          Responses.fail(call, e, null);
+        });
+  }
+
+  private Future<Exchange> send(Call call, UpstreamTarget target, RetryPolicy policy, Buffer body, RequestLog log,
+      String slug, String path) {
+    HttpServerRequest req = call.request();
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    ProxyHeaders.copyRequest(req.headers(), headers);
     return credentials.prepare(call.gateway(), target, req.method(), headers, body, req.headers())
         .compose(v -> forwarder.send(new Outbound(target, req.method(), headers, body), policy,
             call.requestId(), () -> req.response().closed(), LogOptions.failures(log, null, slug, path)));

@@ -1,9 +1,9 @@
 package io.switchboard.proxy;
 
 import io.switchboard.cache.CachedResponse;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,12 +22,12 @@ final class Replay {
   /** @param done called once: null when the body was written, else why it stopped */
   static void replay(CachedResponse cached, HttpServerResponse out, Consumer<String> done) {
     out.setStatusCode(cached.status());
-    List<String> headers = cached.headers();
-    for (int i = 0; i + 1 < headers.size(); i += 2) {
-      out.headers().add(headers.get(i), headers.get(i + 1));
+    CharSequence[] headers = cached.replayHeaders();
+    MultiMap outHeaders = out.headers();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      outHeaders.add(headers[i], headers[i + 1]);
     }
     Buffer body = cached.body();
-    out.putHeader("content-length", Integer.toString(body.length()));
     if (body.length() <= SLICE) {
       out.end(body);
       done.accept(null);

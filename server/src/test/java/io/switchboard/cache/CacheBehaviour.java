@@ -113,6 +113,43 @@ abstract class CacheBehaviour {
   }
 
   @Test
+  void rawBytesIndexLeadsEveryMemberOrderToTheSameEntry() {
+    String path = freshPath(MockUpstream.json(200, ANSWER));
+    String reordered = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"model\":\"gpt-4o-mini\"}";
+    String spaced = "{ \"model\": \"gpt-4o-mini\", \"messages\": [{\"content\": \"hi\", \"role\": \"user\"}] }";
+    assertThat(status(post("cached", path, BODY))).isEqualTo("MISS");
+    assertThat(status(post("cached", path, BODY))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, reordered))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, reordered))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, spaced))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, BODY))).isEqualTo("HIT");
+    assertThat(calls(path)).isEqualTo(1);
+  }
+
+  @Test
+  void tenantsAndGatewaysNeverShareThroughTheRawBytesIndex() {
+    String path = freshPath(MockUpstream.json(200, ANSWER));
+    String reordered = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"model\":\"gpt-4o-mini\"}";
+    assertThat(status(post("cached", path, BODY))).isEqualTo("MISS");
+    assertThat(status(post("cached", path, BODY))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, BODY, "authorization", "Bearer sk-tenant-b"))).isEqualTo("MISS");
+    assertThat(status(post("cached", path, reordered, "authorization", "Bearer sk-tenant-b"))).isEqualTo("HIT");
+    assertThat(status(post("cached", path, BODY, "x-api-key", "other"))).isEqualTo("MISS");
+    assertThat(status(post("cached", path, BODY, "cf-aig-authorization", "Bearer gw-token-c"))).isEqualTo("MISS");
+    assertThat(status(post("inval", path, BODY))).isEqualTo("MISS");
+    assertThat(status(post("inval", path, BODY))).isEqualTo("HIT");
+    assertThat(calls(path)).isEqualTo(5);
+  }
+
+  @Test
+  void cacheableRequestToAnUnknownProviderStillFails() {
+    Http.Response r = post("cached", "/no-such-provider/chat/completions", BODY);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("2008");
+    assertThat(status(r)).isNull();
+  }
+
+  @Test
   void ttlExpires() throws InterruptedException {
     String path = freshPath(MockUpstream.json(200, ANSWER));
     assertThat(status(post("short", path, BODY))).isEqualTo("MISS");
