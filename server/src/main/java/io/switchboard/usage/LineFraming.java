@@ -1,6 +1,8 @@
 package io.switchboard.usage;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 
 /**
  * Server-sent events (and, with {@code ndjson}, newline-delimited JSON), parsed line by line. Only
@@ -25,16 +27,29 @@ final class LineFraming implements Framing {
 
   @Override
   public void accept(Buffer chunk) {
-    int start = 0;
-    int end = chunk.length();
-    for (int i = 0; i < end; i++) {
-      if (chunk.getByte(i) == '\n') {
-        line.append(chunk, start, i);
-        endLine();
+    ByteBuf bytes = chunk instanceof BufferInternal internal ? internal.unwrap() : null;
+    if (bytes != null && bytes.hasArray()) {
+      accept(bytes.array(), bytes.arrayOffset(), bytes.arrayOffset() + chunk.length());
+    } else {
+      accept(chunk.getBytes(), 0, chunk.length());
+    }
+  }
+
+  /** Scans {@code b[from, to)} in place (a heap chunk's own array): a plain loop, no bounds-checked reads. */
+  private void accept(byte[] b, int from, int to) {
+    int start = from;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        if (line.length() == 0 && !line.overflowed()) {
+          endLine(b, start, i - start);
+        } else {
+          line.append(b, start, i - start);
+          endLine();
+        }
         start = i + 1;
       }
     }
-    line.append(chunk, start, end);
+    line.append(b, start, to - start);
   }
 
   @Override
@@ -47,33 +62,36 @@ final class LineFraming implements Framing {
 
   private void endLine() {
     if (!line.overflowed()) {
-      byte[] b = line.array();
-      int n = line.length();
-      if (n > 0 && b[n - 1] == '\r') {
-        n--;
-      }
-      if (ndjson) {
-        emit(b, 0, n);
-      } else {
-        sseLine(b, n);
-      }
+      endLine(line.array(), 0, line.length());
     }
     line.reset();
   }
 
-  private void sseLine(byte[] b, int n) {
+  /** One whole line {@code b[off, off + n)}, without its LF. */
+  private void endLine(byte[] b, int off, int n) {
+    if (n > 0 && b[off + n - 1] == '\r') {
+      n--;
+    }
+    if (ndjson) {
+      emit(b, off, n);
+    } else {
+      sseLine(b, off, n);
+    }
+  }
+
+  private void sseLine(byte[] b, int off, int n) {
     if (n == 0) {
       dispatch();
       return;
     }
-    if (n < 5 || b[0] != 'd' || b[1] != 'a' || b[2] != 't' || b[3] != 'a' || b[4] != ':') {
+    if (n < 5 || b[off] != 'd' || b[off + 1] != 'a' || b[off + 2] != 't' || b[off + 3] != 'a' || b[off + 4] != ':') {
       return;
     }
-    int from = n > 5 && b[5] == ' ' ? 6 : 5;
+    int from = n > 5 && b[off + 5] == ' ' ? 6 : 5;
     if (hasData) {
       data.append((byte) '\n');
     }
-    data.append(b, from, n - from);
+    data.append(b, off + from, n - from);
     hasData = true;
   }
 
