@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -16,18 +15,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The write path of logs, off the hot path: the data plane offers entries to a bounded queue (never
  * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it
- * in one transaction, then takes the next. Under load batches grow by themselves; when idle an entry
- * is written as soon as it arrives. A full queue drops the entry, counted and reported. A failed
+ * in one transaction, then takes the next. Under load batches grow by themselves; an entry is written
+ * within {@link #LINGER_MS} of arriving when the store keeps up. A full queue drops the entry, counted and reported. A failed
  * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
  *
  * <p>What a crash (kill -9) can lose: the entries not yet committed, i.e. the batch being written
- * plus what is queued behind it, and the writer lingers at most {@link #LINGER_MS} for a batch to fill.
+ * plus what is queued behind it, and what arrived in the last {@link #LINGER_MS}.
  * At the rates the benchmark drives that is well under a second of traffic (CrashLossTest checks one
  * second); the hard bound is the queue capacity plus one batch.
  */
 public final class LogWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
-  /** How long the writer waits for a batch to fill once it has one entry. */
+  /** How often the writer takes what is queued (at once while a full batch waits). */
   static final long LINGER_MS = 20;
   private final LogStore store;
   private final Function<String, LogCap> caps;
@@ -121,37 +120,27 @@ public final class LogWriter implements AutoCloseable {
     return written.get();
   }
 
+  /**
+   * Takes what is queued every {@link #LINGER_MS} (or at once while a full batch is waiting) and writes
+   * it. The writer never waits on the queue itself: were it parked in {@code poll}, every offer would
+   * wake it, one context switch per entry on the core the event loop needs.
+   */
   private void run() {
     List<LogEntry> batch = new ArrayList<>(batchSize);
     while (!closing || !queue.isEmpty()) {
       try {
-        LogEntry first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
+        if (queue.size() < batchSize && !closing) {
+          Thread.sleep(LINGER_MS);
         }
-        batch.add(first);
-        fill(batch);
-        write(batch);
-        batch.clear();
+        queue.drainTo(batch, batchSize);
+        if (!batch.isEmpty()) {
+          write(batch);
+          batch.clear();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-    }
-  }
-
-  /** Takes what is queued, then lingers up to {@link #LINGER_MS} for more so that batches stay large under load. */
-  private void fill(List<LogEntry> batch) throws InterruptedException {
-    queue.drainTo(batch, batchSize - batch.size());
-    long deadline = System.nanoTime() + LINGER_MS * 1_000_000;
-    while (batch.size() < batchSize && !closing) {
-      long left = deadline - System.nanoTime();
-      LogEntry next = left <= 0 ? null : queue.poll(left, TimeUnit.NANOSECONDS);
-      if (next == null) {
-        return;
-      }
-      batch.add(next);
-      queue.drainTo(batch, batchSize - batch.size());
     }
   }
 
