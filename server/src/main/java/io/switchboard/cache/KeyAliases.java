@@ -15,7 +15,8 @@ import java.util.List;
  * A {@code cf-aig-cache-key} request has no body in its key and goes straight to the recipe.
  */
 final class KeyAliases {
-  static final long DEFAULT_MAX_ALIASES = 65_536;
+  /** About 270 bytes each (two hex digests and a node): 4.5 MB of heap when full. */
+  static final long DEFAULT_MAX_ALIASES = 16_384;
   private final Cache<String, String> keys;
 
   KeyAliases(long maxAliases) {
