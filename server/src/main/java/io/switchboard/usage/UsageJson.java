@@ -59,10 +59,7 @@ final class UsageJson {
 
   private ObjectNode object(int depth) {
     ObjectNode o = NODES.objectNode();
-    i++;
-    space();
-    if (peek() == '}') {
-      i++;
+    if (empty('}')) {
       return o;
     }
     while (true) {
@@ -74,36 +71,47 @@ final class UsageJson {
       space();
       expect(':');
       o.set(name, value(depth + 1));
-      space();
-      byte c = next();
-      if (c == '}') {
+      if (!more('}')) {
         return o;
-      }
-      if (c != ',') {
-        throw Malformed.INSTANCE;
       }
     }
   }
 
   private ArrayNode array(int depth) {
     ArrayNode a = NODES.arrayNode();
-    i++;
-    space();
-    if (peek() == ']') {
-      i++;
+    if (empty(']')) {
       return a;
     }
     while (true) {
       a.add(value(depth + 1));
-      space();
-      byte c = next();
-      if (c == ']') {
+      if (!more(']')) {
         return a;
       }
-      if (c != ',') {
-        throw Malformed.INSTANCE;
-      }
     }
+  }
+
+  /** Past the opening bracket: whether {@code close} follows at once (consumed if so). */
+  private boolean empty(char close) {
+    i++;
+    space();
+    if (peek() == close) {
+      i++;
+      return true;
+    }
+    return false;
+  }
+
+  /** After a member or element: true at a comma, false at {@code close}; anything else is malformed. */
+  private boolean more(char close) {
+    space();
+    byte c = next();
+    if (c == close) {
+      return false;
+    }
+    if (c != ',') {
+      throw Malformed.INSTANCE;
+    }
+    return true;
   }
 
   /**
