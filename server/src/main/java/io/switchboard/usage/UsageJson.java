@@ -59,7 +59,10 @@ final class UsageJson {
 
   private ObjectNode object(int depth) {
     ObjectNode o = NODES.objectNode();
-    if (empty('}')) {
+    i++;
+    space();
+    if (peek() == '}') {
+      i++;
       return o;
     }
     while (true) {
@@ -71,47 +74,36 @@ final class UsageJson {
       space();
       expect(':');
       o.set(name, value(depth + 1));
-      if (!more('}')) {
+      space();
+      byte c = next();
+      if (c == '}') {
         return o;
+      }
+      if (c != ',') {
+        throw Malformed.INSTANCE;
       }
     }
   }
 
   private ArrayNode array(int depth) {
     ArrayNode a = NODES.arrayNode();
-    if (empty(']')) {
+    i++;
+    space();
+    if (peek() == ']') {
+      i++;
       return a;
     }
     while (true) {
       a.add(value(depth + 1));
-      if (!more(']')) {
+      space();
+      byte c = next();
+      if (c == ']') {
         return a;
       }
+      if (c != ',') {
+        throw Malformed.INSTANCE;
+      }
     }
-  }
-
-  /** Past the opening bracket: whether {@code close} follows at once (consumed if so). */
-  private boolean empty(char close) {
-    i++;
-    space();
-    if (peek() == close) {
-      i++;
-      return true;
-    }
-    return false;
-  }
-
-  /** After a member or element: true at a comma, false at {@code close}; anything else is malformed. */
-  private boolean more(char close) {
-    space();
-    byte c = next();
-    if (c == close) {
-      return false;
-    }
-    if (c != ',') {
-      throw Malformed.INSTANCE;
-    }
-    return true;
   }
 
   /**
