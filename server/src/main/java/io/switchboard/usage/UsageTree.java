@@ -1,6 +1,7 @@
 package io.switchboard.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.json.Json;
 
 /**
  * Parses a response body or one streamed payload into the part of its tree the usage formats read:
@@ -20,7 +21,7 @@ final class UsageTree {
     }
     byte[] skimmed = new byte[length];
     int n = skim(bytes, offset, offset + length, skimmed);
-    return n < 0 ? null : UsageJson.parse(skimmed, 0, n);
+    return n < 0 ? null : Json.tryParse(skimmed, 0, n);
   }
 
   /**
