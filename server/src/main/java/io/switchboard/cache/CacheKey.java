@@ -54,13 +54,8 @@ public final class CacheKey {
    * Hex SHA-256 of the caller's credential headers: every header whose lower-cased name contains
    * {@code auth}, {@code key}, {@code token}, {@code secret} or {@code cookie} (the gateway token
    * {@code cf-aig-authorization} included; other {@code cf-aig-*} headers excluded), as sorted
-   * {@code name:value} lines. Raw credentials never leave this method.
+   * {@code name:value} lines ({@link #credentials}). Raw credentials never leave this method.
    */
-  public static String identity(MultiMap... sources) {
-    return identity(credentials(sources));
-  }
-
-  /** {@link #identity} of lines already picked by {@link #credentials}. */
   static String identity(List<String> credentialLines) {
     MessageDigest d = sha256();
     credentialLines.forEach(line -> part(d, line.getBytes(StandardCharsets.UTF_8)));
@@ -171,12 +166,9 @@ public final class CacheKey {
   }
 
   private static void part(MessageDigest d, byte[] bytes) {
-    length(d, bytes.length);
-    d.update(bytes);
-  }
-
-  private static void length(MessageDigest d, int n) {
+    int n = bytes.length;
     d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    d.update(bytes);
   }
 
   private static MessageDigest sha256() {

@@ -111,15 +111,26 @@ public final class ResponseCache {
   }
 
   private Recorder storing(String gatewayId, String key, CachePolicy policy, Flights.Joined flight) {
+    // the flight lands only once the entry is stored: a request arriving between the two would find
+    // neither the flight nor the entry and go upstream again (read-your-writes for a sequential client)
     return new Recorder(maxEntryBytes, response -> {
-      if (flight != null) {
-        flights.land(key, flight.flight(), response);
+      if (response == null) {
+        land(key, flight, null);
+        return;
       }
-      if (response != null) {
-        store.put(gatewayId, key, response, policy.ttlSeconds())
-            .onFailure(e -> LOG.warn("cache store failed: {}", e.getMessage()));
-      }
+      store.put(gatewayId, key, response, policy.ttlSeconds()).onComplete(stored -> {
+        if (stored.failed()) {
+          LOG.warn("cache store failed: {}", stored.cause().getMessage());
+        }
+        land(key, flight, response);
+      });
     });
+  }
+
+  private void land(String key, Flights.Joined flight, CachedResponse response) {
+    if (flight != null) {
+      flights.land(key, flight.flight(), response);
+    }
   }
 
   private static void on(Context context, Runnable action) {

@@ -16,18 +16,18 @@ import org.slf4j.LoggerFactory;
  * The write path of logs, off the hot path: the data plane offers entries to a bounded queue (never
  * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it
  * in one transaction, then takes the next. Under load batches grow by themselves; an entry is written
- * within {@link #LINGER_MS} of arriving when the store keeps up. A full queue drops the entry, counted and reported. A failed
+ * within {@link #TAKE_EVERY_MS} of arriving when the store keeps up. A full queue drops the entry, counted and reported. A failed
  * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
  *
  * <p>What a crash (kill -9) can lose: the entries not yet committed, i.e. the batch being written
- * plus what is queued behind it, and what arrived in the last {@link #LINGER_MS}.
+ * plus what is queued behind it, and what arrived in the last {@link #TAKE_EVERY_MS}.
  * At the rates the benchmark drives that is well under a second of traffic (CrashLossTest checks one
  * second); the hard bound is the queue capacity plus one batch.
  */
 public final class LogWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
   /** How often the writer takes what is queued (at once while a full batch waits). */
-  static final long LINGER_MS = 20;
+  static final long TAKE_EVERY_MS = 20;
   private final LogStore store;
   private final Function<String, LogCap> caps;
   private final BlockingQueue<LogEntry> queue;
@@ -121,7 +121,7 @@ public final class LogWriter implements AutoCloseable {
   }
 
   /**
-   * Takes what is queued every {@link #LINGER_MS} (or at once while a full batch is waiting) and writes
+   * Takes what is queued every {@link #TAKE_EVERY_MS} (or at once while a full batch is waiting) and writes
    * it. The writer never waits on the queue itself: were it parked in {@code poll}, every offer would
    * wake it, one context switch per entry on the core the event loop needs.
    */
@@ -130,7 +130,7 @@ public final class LogWriter implements AutoCloseable {
     while (!closing || !queue.isEmpty()) {
       try {
         if (queue.size() < batchSize && !closing) {
-          Thread.sleep(LINGER_MS);
+          Thread.sleep(TAKE_EVERY_MS);
         }
         queue.drainTo(batch, batchSize);
         if (!batch.isEmpty()) {

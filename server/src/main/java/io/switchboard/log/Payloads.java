@@ -110,18 +110,4 @@ public final class Payloads {
   private static UncheckedIOException corrupt(Exception cause) {
     return new UncheckedIOException(new java.io.IOException("stored body is corrupt", cause));
   }
-
-  /** Appends to a capture buffer up to the cap; returns false once something was left out. */
-  public static boolean capture(Buffer capture, Buffer chunk) {
-    int room = MAX_BYTES - capture.length();
-    if (room <= 0) {
-      return false;
-    }
-    if (chunk.length() <= room) {
-      capture.appendBuffer(chunk);
-      return true;
-    }
-    capture.appendBuffer(chunk, 0, room);
-    return false;
-  }
 }

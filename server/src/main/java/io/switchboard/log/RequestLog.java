@@ -131,14 +131,10 @@ public final class RequestLog {
     if (!observed()) {
       return;
     }
-    Buffer captured = body;
-    boolean complete = true;
-    if (payloads && body.length() > Payloads.MAX_BYTES) {
-      captured = Buffer.buffer();
-      complete = Payloads.capture(captured, body);
-    }
-    emit(entry(a, status, error == null, true, contentType, body.length(), captured, null,
-        new Cost(java.math.BigDecimal.ZERO, false), complete, error));
+    BodyCapture captured = new BodyCapture();
+    captured.add(body);
+    emit(entry(a, status, error == null, true, contentType, body.length(), captured.body(), null,
+        new Cost(java.math.BigDecimal.ZERO, false), captured.complete(), error));
   }
 
   private LogEntry entry(Attempt a, Integer status, boolean success, boolean cached, String responseContentType,

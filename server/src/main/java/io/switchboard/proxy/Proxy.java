@@ -61,11 +61,14 @@ public final class Proxy implements DataPlane.GatewayHandler {
         compat.handle(call, path);
         return;
       }
-      providers.check(slug, path);
       RetryPolicy policy = RetryPolicy.of(call.gateway().settings()).withHeaders(req.headers());
       Caching.Use cacheUse = caching.plan(call, slug, req.method(), req.query() == null ? path
           : path + "?" + req.query(), null);
-      // a cacheable request resolves its upstream only on a MISS (a HIT sends nothing upstream)
+      // a cacheable request resolves its upstream only on a MISS (a HIT sends nothing upstream), but fails
+      // now as resolve would for an unknown provider or a dot segment
+      if (cacheUse != null) {
+        providers.check(slug, path);
+      }
       UpstreamTarget target = cacheUse == null ? providers.resolve(slug, path, req.query(), req.headers()) : null;
       LogOptions logOptions = LogOptions.of(call);
       BodyReader.read(req, maxBodyBytes).onComplete(read -> {

@@ -53,10 +53,15 @@ class KeyAliasesTest {
   }
 
   @Test
-  void identityOfTheLinesIsTheIdentityOfTheHeaders() {
+  void credentialLinesAreSortedLowerCasedAndIndependentOfHeaderOrder() {
     MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("X-Api-Key", "k").add("authorization", "Bearer a")
         .add("cf-aig-metadata", "{}");
-    assertThat(CacheKey.identity(CacheKey.credentials(headers))).isEqualTo(CacheKey.identity(headers));
+    MultiMap reordered = MultiMap.caseInsensitiveMultiMap().add("cf-aig-metadata", "{\"u\":1}")
+        .add("Authorization", "Bearer a").add("x-api-key", "k");
+    assertThat(CacheKey.identity(CacheKey.credentials(reordered)))
+        .isEqualTo(CacheKey.identity(CacheKey.credentials(headers)));
+    assertThat(CacheKey.identity(CacheKey.credentials(headers.copy().set("x-api-key", "other"))))
+        .isNotEqualTo(CacheKey.identity(CacheKey.credentials(headers)));
     assertThat(CacheKey.credentials(headers)).containsExactly("authorization:Bearer a", "x-api-key:k");
   }
 
