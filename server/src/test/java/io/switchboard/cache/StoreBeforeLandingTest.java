@@ -1,0 +1,59 @@
+package io.switchboard.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A MISS's entry is stored before its flight lands: a repeat of the request that arrives while the store
+ * (Redis's SET) is still answering joins the flight and HITs instead of going upstream a second time.
+ */
+class StoreBeforeLandingTest {
+  /** The in-process store, with each put held until released. */
+  private static final class SlowStore implements CacheStore {
+    final InProcessCache inner = new InProcessCache(1 << 20, Clock.systemUTC());
+    Promise<Void> pending;
+
+    @Override
+    public Future<CachedResponse> get(String gatewayId, String key) {
+      return inner.get(gatewayId, key);
+    }
+
+    @Override
+    public Future<Void> put(String gatewayId, String key, CachedResponse value, long ttlSeconds) {
+      pending = Promise.promise();
+      return pending.future().compose(v -> inner.put(gatewayId, key, value, ttlSeconds));
+    }
+
+    @Override
+    public Future<Void> invalidate(String gatewayId) {
+      return inner.invalidate(gatewayId);
+    }
+  }
+
+  @Test
+  void aRepeatWhileTheEntryIsBeingStoredIsAHit() {
+    SlowStore store = new SlowStore();
+    ResponseCache cache = new ResponseCache(store, 1 << 20);
+    CachePolicy policy = new CachePolicy(300, false, null);
+    ResponseCache.Outcome first = cache.lookup("g", policy, "k").result();
+    assertThat(first).isInstanceOf(ResponseCache.Miss.class);
+    Recorder recorder = ((ResponseCache.Miss) first).recorder();
+    recorder.head(200, MultiMap.caseInsensitiveMultiMap().add("content-type", "application/json"));
+    recorder.chunk(Buffer.buffer("{\"ok\":true}"));
+    recorder.done(null);
+    assertThat(store.pending).as("the store was asked").isNotNull();
+
+    Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
+    assertThat(repeat.isComplete()).as("the repeat waits for the flight").isFalse();
+    store.pending.complete();
+    assertThat(repeat.result()).isInstanceOf(ResponseCache.Hit.class);
+    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"ok\":true}");
+    assertThat(cache.lookup("g", policy, "k").result()).as("then from the store").isInstanceOf(ResponseCache.Hit.class);
+  }
+}
