@@ -20,6 +20,7 @@ final class MockOpenAi {
   private final Vertx vertx;
   private HttpServer server;
   private volatile long chunkDelayMs;
+  private volatile long responseDelayMs;
 
   private final int port;
 
@@ -53,6 +54,14 @@ final class MockOpenAi {
     this.chunkDelayMs = ms;
   }
 
+  /**
+   * How long a non-streamed completion takes to come back, as a model's generation time does; 0 (the
+   * default) answers in the same event-loop turn.
+   */
+  void responseDelayMs(long ms) {
+    this.responseDelayMs = ms;
+  }
+
   private void handle(HttpServerRequest request) {
     if (request.method() != HttpMethod.POST || !request.path().endsWith("/chat/completions")) {
       request.response().setStatusCode(404).end();
@@ -70,7 +79,13 @@ final class MockOpenAi {
   private void respond(HttpServerResponse response, boolean stream) {
     response.putHeader("x-request-id", "req_bench").putHeader("openai-processing-ms", "1");
     if (!stream) {
-      response.putHeader("content-type", "application/json").end(COMPLETION);
+      response.putHeader("content-type", "application/json");
+      long delay = responseDelayMs;
+      if (delay > 0) {
+        vertx.setTimer(delay, id -> response.end(COMPLETION));
+      } else {
+        response.end(COMPLETION);
+      }
       return;
     }
     response.setChunked(true).putHeader("content-type", "text/event-stream; charset=utf-8")
