@@ -66,7 +66,8 @@ final class Cases {
       Wrk.Result r = wrk.run(t.url(), stream, connections, options.duration);
       usage.stop();
       long rss = t.direct() ? -1 : ProcStat.rssKib(t.proxy().pid());
-      rows.add(new Rows.Load(t, r, usage.perUnit(r.requests()), usage.busyPercent(), rss));
+      rows.add(new Rows.Load(t, r, usage.perUnit(r.requests()), usage.busyPercent(), rss,
+          usage.perUnitByRole(r.requests())));
     }
     return rows;
   }

@@ -20,6 +20,53 @@ final class ProcStat {
     return ticks * 1_000_000L / TICKS_PER_SECOND;
   }
 
+  /**
+   * utime + stime of each of the process's threads, summed by what the thread does ({@link #role}), in
+   * microseconds; empty when the process is gone.
+   */
+  static java.util.Map<String, Long> cpuMicrosByRole(long pid) {
+    java.util.Map<String, Long> byRole = new java.util.TreeMap<>();
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    try (var threads = Files.newDirectoryStream(tasks)) {
+      for (Path thread : threads) {
+        String stat;
+        try {
+          stat = Files.readString(thread.resolve("stat"));
+        } catch (IOException e) {
+          continue; // the thread ended between the listing and the read
+        }
+        String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        byRole.merge(role(comm), ticks * 1_000_000L / TICKS_PER_SECOND, Long::sum);
+      }
+    } catch (IOException e) {
+      return java.util.Map.of();
+    }
+    return byRole;
+  }
+
+  /**
+   * What a JVM thread does, from its name as the kernel keeps it (15 characters): the event loop, the
+   * log writer, the collector (the serial collector runs in the VM thread), the JIT compilers, or other.
+   */
+  static String role(String comm) {
+    if (comm.startsWith("vert.x-eventloo")) {
+      return "loop";
+    }
+    if (comm.startsWith("switchboard-log")) {
+      return "writer";
+    }
+    if (comm.equals("VM Thread") || comm.startsWith("GC Thread") || comm.startsWith("G1 ")
+        || comm.startsWith("Shenandoah") || comm.startsWith("ZWorker") || comm.startsWith("VM Periodic")) {
+      return "gc";
+    }
+    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+      return "jit";
+    }
+    return "other";
+  }
+
   /** VmRSS in KiB, or -1 when the process is gone. */
   static long rssKib(long pid) {
     return statusField(pid, "VmRSS:");

@@ -65,6 +65,7 @@ final class Report {
           + Units.mib(r.rssKib()) + " | " + r.wrk().errors() + " |");
     }
     line("");
+    roles(rows, "request");
   }
 
   private void streams(Rows.StreamSet set, BenchOptions o) {
@@ -83,6 +84,28 @@ final class Report {
           + percent(r.busyPercent()) + " | " + r.wrk().errors() + " |");
     }
     line("");
+    roles(rows, "stream");
+  }
+
+  /**
+   * The gateway's CPU per unit split by thread (event loop, log writer, collector, JIT compilers,
+   * other), each thread's utime + stime over the measured interval: where the CPU of the table went.
+   */
+  private void roles(List<Rows.Load> rows, String unit) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (Rows.Load r : rows) {
+      if (r.cpuByRole().isEmpty()) {
+        continue;
+      }
+      List<String> split = new java.util.ArrayList<>();
+      r.cpuByRole().forEach((role, us) -> split.add(role + " " + String.format(Locale.ROOT, "%.1f µs", us)));
+      parts.add(r.target().name() + ": " + String.join(", ", split));
+    }
+    if (!parts.isEmpty()) {
+      line("CPU per " + unit + " by thread (loop = event loop, writer = log writer, gc = collector, jit = "
+          + "compilers): " + String.join("; ", parts) + ".");
+      line("");
+    }
   }
 
   private void ttfb(List<Rows.Ttfb> rows) {

@@ -1,6 +1,7 @@
 package io.switchboard.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /** One measured line per target and case; latencies and CPU in microseconds, RSS in KiB. */
 final class Rows {
@@ -8,7 +9,8 @@ final class Rows {
   }
 
   /** Fixed-concurrency load driven by wrk (non-streaming requests, or whole 20-event streams). */
-  record Load(Target target, Wrk.Result wrk, double cpuPerRequest, double busyPercent, long rssKib) {
+  record Load(Target target, Wrk.Result wrk, double cpuPerRequest, double busyPercent, long rssKib,
+      Map<String, Double> cpuByRole) {
     boolean clean() {
       return wrk.errors() == 0 && wrk.requests() > 0;
     }

@@ -8,12 +8,15 @@ final class Usage {
   private final Child proxy;
   private final long cpuStart;
   private final long wallStart;
+  private final java.util.Map<String, Long> rolesStart;
+  private java.util.Map<String, Long> rolesMicros = java.util.Map.of();
   private long cpuMicros = -1;
   private long wallMicros;
 
   private Usage(Child proxy) {
     this.proxy = proxy;
     this.cpuStart = proxy == null ? 0 : ProcStat.cpuMicros(proxy.pid());
+    this.rolesStart = proxy == null ? java.util.Map.of() : ProcStat.cpuMicrosByRole(proxy.pid());
     this.wallStart = System.nanoTime();
   }
 
@@ -25,6 +28,9 @@ final class Usage {
     wallMicros = (System.nanoTime() - wallStart) / 1000;
     if (proxy != null) {
       cpuMicros = ProcStat.cpuMicros(proxy.pid()) - cpuStart;
+      java.util.Map<String, Long> spent = new java.util.TreeMap<>();
+      ProcStat.cpuMicrosByRole(proxy.pid()).forEach((role, us) -> spent.put(role, us - rolesStart.getOrDefault(role, 0L)));
+      rolesMicros = spent;
     }
     return this;
   }
@@ -32,6 +38,20 @@ final class Usage {
   /** CPU microseconds per unit of work, NaN without a proxy or work. */
   double perUnit(long units) {
     return cpuMicros < 0 || units <= 0 ? Double.NaN : (double) cpuMicros / units;
+  }
+
+  /**
+   * CPU microseconds per unit by thread role ({@link ProcStat#role}), for a proxy whose threads have
+   * roles (the gateway); empty otherwise.
+   */
+  java.util.Map<String, Double> perUnitByRole(long units) {
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    if (units > 0 && rolesMicros.size() > 1) {
+      for (String role : java.util.List.of("loop", "writer", "gc", "jit", "other")) {
+        out.put(role, rolesMicros.getOrDefault(role, 0L) / (double) units);
+      }
+    }
+    return out;
   }
 
   /** Share of one core the proxy used, in percent. */
