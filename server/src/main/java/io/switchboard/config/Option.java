@@ -48,7 +48,8 @@ public enum Option {
   REDIS_KEY_PREFIX("redis-key-prefix", "switchboard:", "Prefix of every Redis key this installation uses."),
   REDIS_TIMEOUT_MS("redis-timeout-ms", "250", "How long one Redis command may take before the cache counts a miss "
       + "and rate limits fall back to in-process."),
-  CACHE_MAX_BYTES("cache-max-bytes", "268435456", "Memory the in-process response cache may hold (bytes)."),
+  CACHE_MAX_BYTES("cache-max-bytes", "", "Memory the in-process response cache may hold (bytes). Empty: a quarter "
+      + "of the JVM's maximum heap; at most half of it."),
   CACHE_MAX_ENTRY_BYTES("cache-max-entry-bytes", "26214400",
       "Largest response body that is cached (bytes); larger responses are relayed but not stored.");
 

@@ -100,9 +100,25 @@ public record Settings(
         redisUrl(v.string(Option.REDIS)),
         v.string(Option.REDIS_KEY_PREFIX),
         v.longValue(Option.REDIS_TIMEOUT_MS, 1, 60_000),
-        v.longValue(Option.CACHE_MAX_BYTES, 0, Long.MAX_VALUE),
+        cacheMaxBytes(v, Runtime.getRuntime().maxMemory()),
         v.longValue(Option.CACHE_MAX_ENTRY_BYTES, 0, Integer.MAX_VALUE - 1024),
         upstreams);
+  }
+
+  /**
+   * The in-process cache's bound: a quarter of the heap by default; a bound over half the heap is
+   * refused, since a cache that fills it would end the process with an OutOfMemoryError.
+   */
+  private static long cacheMaxBytes(Values v, long maxHeap) {
+    if (v.string(Option.CACHE_MAX_BYTES).isBlank()) {
+      return maxHeap / 4;
+    }
+    long bytes = v.longValue(Option.CACHE_MAX_BYTES, 0, Long.MAX_VALUE);
+    if (bytes > maxHeap / 2) {
+      throw new SettingsException("cache-max-bytes (" + bytes + ") is more than half of the JVM's maximum heap ("
+          + maxHeap + " bytes): lower cache-max-bytes, or raise -Xmx in JAVA_OPTS (docs/configuration.md)");
+    }
+    return bytes;
   }
 
   private static String redisUrl(String url) {
