@@ -11,7 +11,7 @@ import java.util.List;
  * is a HIT served from memory. Target: the HIT at least 2x the direct requests/s.
  *
  * <p>It runs the pair twice: with the mock answering in the same event-loop turn (a canned reply, less
- * work per request than any proxy does: nginx itself serves 0.8x of it), and with the mock answering
+ * work per request than any proxy does: nginx itself serves 0.7-0.8x of it), and with the mock answering
  * after {@code upstreamMs} (default 20 ms; real providers take 100 ms to seconds for a completion), the
  * case a cache exists for. Also prints the gateway's CPU per HIT.
  * {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.CacheBench [seconds] [connections]

@@ -82,7 +82,11 @@ final class MockOpenAi {
       response.putHeader("content-type", "application/json");
       long delay = responseDelayMs;
       if (delay > 0) {
-        vertx.setTimer(delay, id -> response.end(COMPLETION));
+        vertx.setTimer(delay, id -> {
+          if (!response.closed()) {
+            response.end(COMPLETION);
+          }
+        });
       } else {
         response.end(COMPLETION);
       }

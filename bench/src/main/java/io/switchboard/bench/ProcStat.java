@@ -3,6 +3,8 @@ package io.switchboard.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** CPU time and resident memory of a process, read from /proc. */
 final class ProcStat {
@@ -20,30 +22,31 @@ final class ProcStat {
     return ticks * 1_000_000L / TICKS_PER_SECOND;
   }
 
-  /**
-   * utime + stime of each of the process's threads, summed by what the thread does ({@link #role}), in
-   * microseconds; empty when the process is gone.
-   */
-  static java.util.Map<String, Long> cpuMicrosByRole(long pid) {
-    java.util.Map<String, Long> byRole = new java.util.TreeMap<>();
-    Path tasks = Path.of("/proc", Long.toString(pid), "task");
-    try (var threads = Files.newDirectoryStream(tasks)) {
-      for (Path thread : threads) {
+  /** One thread's name as the kernel keeps it (15 characters) and its utime + stime in microseconds. */
+  record ThreadCpu(String comm, long micros) {
+  }
+
+  /** Every thread of the process by thread id; empty when the process is gone. */
+  static Map<Long, ThreadCpu> cpuMicrosByThread(long pid) {
+    Map<Long, ThreadCpu> threads = new HashMap<>();
+    try (var tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : tasks) {
         String stat;
         try {
-          stat = Files.readString(thread.resolve("stat"));
+          stat = Files.readString(task.resolve("stat"));
         } catch (IOException e) {
           continue; // the thread ended between the listing and the read
         }
         String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        byRole.merge(role(comm), ticks * 1_000_000L / TICKS_PER_SECOND, Long::sum);
+        threads.put(Long.parseLong(task.getFileName().toString()),
+            new ThreadCpu(comm, ticks * 1_000_000L / TICKS_PER_SECOND));
       }
     } catch (IOException e) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    return byRole;
+    return threads;
   }
 
   /**
@@ -58,7 +61,7 @@ final class ProcStat {
       return "writer";
     }
     if (comm.equals("VM Thread") || comm.startsWith("GC Thread") || comm.startsWith("G1 ")
-        || comm.startsWith("Shenandoah") || comm.startsWith("ZWorker") || comm.startsWith("VM Periodic")) {
+        || comm.startsWith("Shenandoah") || comm.startsWith("ZWorker")) {
       return "gc";
     }
     if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {

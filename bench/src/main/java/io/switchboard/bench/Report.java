@@ -92,12 +92,12 @@ final class Report {
    * other), each thread's utime + stime over the measured interval: where the CPU of the table went.
    */
   private void roles(List<Rows.Load> rows, String unit) {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (Rows.Load r : rows) {
       if (r.cpuByRole().isEmpty()) {
         continue;
       }
-      List<String> split = new java.util.ArrayList<>();
+      List<String> split = new ArrayList<>();
       r.cpuByRole().forEach((role, us) -> split.add(role + " " + String.format(Locale.ROOT, "%.1f µs", us)));
       parts.add(r.target().name() + ": " + String.join(", ", split));
     }

@@ -41,6 +41,22 @@ class MockAndStreamClientTest {
   }
 
   @Test
+  void aResponseDelayHoldsTheCompletionBack() throws Exception {
+    MockOpenAi mock = new MockOpenAi(mockVertx);
+    mock.responseDelayMs(150);
+    String url = "http://127.0.0.1:" + mock.start() + "/v1/chat/completions";
+    var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(OpenAiBodies.request(false))).build();
+    long start = System.nanoTime();
+    var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(OpenAiBodies.completion().toString());
+    assertThat(ms).isGreaterThanOrEqualTo(150);
+  }
+
+  @Test
   void nginxConfigKeepsUpstreamConnectionsAlive() {
     String conf = Nginx.config(Path.of("/tmp/x"), 8080, 9090);
     assertThat(conf).contains("server 127.0.0.1:9090;", "keepalive 64;", "proxy_http_version 1.1;",

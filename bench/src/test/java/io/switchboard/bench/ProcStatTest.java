@@ -18,18 +18,29 @@ class ProcStatTest {
   }
 
   @Test
-  void splitsThisProcessByRoleAndSumsToItsTotal() {
+  void listsThisProcessThreadsWithinItsTotal() {
     long pid = ProcessHandle.current().pid();
-    var byRole = ProcStat.cpuMicrosByRole(pid);
+    var threads = ProcStat.cpuMicrosByThread(pid);
     long total = ProcStat.cpuMicros(pid);
-    assertThat(byRole).containsKey("other");
-    long sum = byRole.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(threads.values()).extracting(ProcStat.ThreadCpu::comm).contains("VM Thread");
+    long sum = threads.values().stream().mapToLong(ProcStat.ThreadCpu::micros).sum();
     // Threads that ended no longer show in /proc/PID/task; the process total still counts them.
     assertThat(sum).isPositive().isLessThanOrEqualTo(total + 100_000);
   }
 
   @Test
-  void aGoneProcessHasNoSplit() {
-    assertThat(ProcStat.cpuMicrosByRole(Long.MAX_VALUE)).isEmpty();
+  void spentByRoleCountsNewThreadsFromZeroAndNeverGoesNegative() {
+    var start = java.util.Map.of(1L, new ProcStat.ThreadCpu("vert.x-eventloo", 1_000),
+        2L, new ProcStat.ThreadCpu("C2 CompilerThre", 5_000));
+    var end = java.util.Map.of(1L, new ProcStat.ThreadCpu("vert.x-eventloo", 4_000),
+        3L, new ProcStat.ThreadCpu("switchboard-log", 700), 4L, new ProcStat.ThreadCpu("C2 CompilerThre", 200));
+    // Thread 2 ended; thread 4 is a new compiler thread.
+    assertThat(Usage.spentByRole(start, end)).containsOnly(java.util.Map.entry("loop", 3_000L),
+        java.util.Map.entry("writer", 700L), java.util.Map.entry("jit", 200L));
+  }
+
+  @Test
+  void aGoneProcessHasNoThreads() {
+    assertThat(ProcStat.cpuMicrosByThread(Long.MAX_VALUE)).isEmpty();
   }
 }
