@@ -28,6 +28,38 @@ class BodyCaptureTest {
   }
 
   @Test
+  void manyChunksOfEverySizeJoinInOrder() {
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 50; round++) {
+      byte[] whole = new byte[random.nextInt(300_000) + 1];
+      random.nextBytes(whole);
+      BodyCapture capture = new BodyCapture();
+      int at = 0;
+      while (at < whole.length) {
+        int n = Math.min(whole.length - at, random.nextInt(round % 2 == 0 ? 400 : 70_000) + 1);
+        capture.add(Buffer.buffer(java.util.Arrays.copyOfRange(whole, at, at + n)));
+        at += n;
+      }
+      assertThat(capture.body().getBytes()).isEqualTo(whole);
+      assertThat(capture.complete()).isTrue();
+    }
+  }
+
+  @Test
+  void stopsAtTheCapAfterSeveralChunks() {
+    BodyCapture capture = new BodyCapture();
+    capture.add(text("first"));
+    capture.add(Buffer.buffer(new byte[Payloads.MAX_BYTES - 10]));
+    capture.add(text("0123456789tail"));
+    capture.add(text("more"));
+    assertThat(capture.complete()).isFalse();
+    Buffer body = capture.body();
+    assertThat(body.length()).isEqualTo(Payloads.MAX_BYTES);
+    assertThat(body.getString(0, 5)).isEqualTo("first");
+    assertThat(body.getString(Payloads.MAX_BYTES - 5, Payloads.MAX_BYTES)).isEqualTo("01234");
+  }
+
+  @Test
   void nothingCapturedIsAnEmptyCompleteBody() {
     BodyCapture capture = new BodyCapture();
     assertThat(capture.body().length()).isZero();
