@@ -74,7 +74,8 @@ public final class Main {
     out.println("  data plane      " + base + "/v1/" + g.accountId() + "/{gateway_id}/{provider}/...");
     out.println("  OpenAI-compat   " + base + "/v1/" + g.accountId() + "/{gateway_id}/compat");
     out.println("  management API  " + base + "/client/v4/accounts/" + g.accountId() + "/ai-gateway/gateways");
-    out.println("  store           " + (g.settings().isPostgres() ? g.settings().dbUrl() : g.settings().dbUrl()));
+    out.println("  store           " + g.settings().dbUrlForDisplay());
+    out.println("  cache           " + g.settings().cacheForDisplay());
     if (g.newAdminToken() != null) {
       out.println();
       out.println("  Admin API token (shown once, stored only as a hash; keep it safe):");

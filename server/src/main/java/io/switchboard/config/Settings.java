@@ -38,6 +38,9 @@ public record Settings(
     long cacheMaxEntryBytes,
     Map<String, String> upstreams) {
 
+  private static final java.util.regex.Pattern PASSWORD_PARAMETER =
+      java.util.regex.Pattern.compile("(?i)([?&;]password=)[^&;]*");
+
   public Settings {
     upstreams = Map.copyOf(upstreams);
   }
@@ -135,9 +138,20 @@ public record Settings(
   /** Like the record's, with the database password and master key masked. */
   @Override
   public String toString() {
-    return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+    return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrlForDisplay()
         + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****") + ", masterKey=" + (masterKey.isEmpty() ? "" : "****")
         + ", masterKeyFile=" + masterKeyFile + ", redis=" + (redisUrl.contains("@") ? "****" : redisUrl) + "]";
+  }
+
+  /** The store's JDBC URL with any {@code password=} parameter masked, for the console and logs. */
+  public String dbUrlForDisplay() {
+    return PASSWORD_PARAMETER.matcher(dbUrl).replaceAll("$1****");
+  }
+
+  /** Which response cache this node uses, for the start-up banner (no Redis URL: it may hold a password). */
+  public String cacheForDisplay() {
+    return redisUrl.isEmpty() ? "in-process, up to " + cacheMaxBytes / (1024 * 1024) + " MiB"
+        : "Redis, shared by every node (misses while Redis is down)";
   }
 
   public boolean isPostgres() {
