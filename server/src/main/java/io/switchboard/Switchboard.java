@@ -22,6 +22,7 @@ import io.switchboard.metrics.MetricsEndpoint;
 import io.switchboard.provider.CustomProviders;
 import io.switchboard.provider.ProviderRegistry;
 import io.switchboard.provider.ProviderTable;
+import io.switchboard.proxy.BodyLimits;
 import io.switchboard.proxy.DataPlane;
 import io.switchboard.proxy.Proxy;
 import io.switchboard.proxy.Upstream;
@@ -100,9 +101,10 @@ public final class Switchboard {
     this.cache = Caches.responseCache(settings, redis, clock);
     cache.watch(gateways);
     RateLimiter limiter = Caches.limiter(redis, clock);
+    BodyLimits bodyLimits = new BodyLimits(settings.maxBodyBytes(), settings.maxBufferedBodyBytes());
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens, new RateLimitGate(limiter,
-            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing, settings.maxBodyBytes(),
+            new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing, bodyLimits,
                 credentials, cache))),
         () -> ManagementApi.router(vertx, gateways, customProviders, tokens, logs, clock, this::baseUrl,
             settings.adminMaxBodyBytes(), providerConfigs),

@@ -18,6 +18,9 @@ public enum Option {
   DB_POOL_SIZE("db-pool-size", "8", "Maximum JDBC connections."),
   PUBLIC_URL("public-url", "", "Base URL clients use to reach this gateway; empty: http://{host}:{port}."),
   MAX_BODY_BYTES("max-body-bytes", "104857600", "Largest data-plane request body accepted (bytes); larger: 413."),
+  MAX_BUFFERED_BODY_BYTES("max-buffered-body-bytes", "", "Request body bytes the gateway may hold at once, all "
+      + "requests together (bodies are kept whole for retries); more: 503 with Retry-After. Empty: a quarter of the "
+      + "JVM's maximum heap; at most half of it."),
   ADMIN_MAX_BODY_BYTES("admin-max-body-bytes", "1048576", "Largest management API request body (bytes); larger: 413."),
   ACCOUNT_ID("account-id", "", "On first start only: the account id (32 hex characters), for example your "
       + "Cloudflare account id so that URLs stay the same; empty: random."),

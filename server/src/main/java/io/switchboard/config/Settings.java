@@ -15,6 +15,7 @@ public record Settings(
     int dbPoolSize,
     String publicUrl,
     long maxBodyBytes,
+    long maxBufferedBodyBytes,
     long adminMaxBodyBytes,
     String accountId,
     String bootstrapToken,
@@ -83,6 +84,7 @@ public record Settings(
         v.integer(Option.DB_POOL_SIZE, 1, 1000),
         v.string(Option.PUBLIC_URL),
         v.longValue(Option.MAX_BODY_BYTES, 1024, Long.MAX_VALUE),
+        heapShare(v, Option.MAX_BUFFERED_BODY_BYTES, Runtime.getRuntime().maxMemory()),
         v.longValue(Option.ADMIN_MAX_BODY_BYTES, 1024, Long.MAX_VALUE),
         accountId,
         bootstrap,
@@ -103,23 +105,24 @@ public record Settings(
         redisUrl(v.string(Option.REDIS)),
         v.string(Option.REDIS_KEY_PREFIX),
         v.longValue(Option.REDIS_TIMEOUT_MS, 1, 60_000),
-        cacheMaxBytes(v, Runtime.getRuntime().maxMemory()),
+        heapShare(v, Option.CACHE_MAX_BYTES, Runtime.getRuntime().maxMemory()),
         v.longValue(Option.CACHE_MAX_ENTRY_BYTES, 0, Integer.MAX_VALUE - 1024),
         upstreams);
   }
 
   /**
-   * The in-process cache's bound: a quarter of the heap by default; a bound over half the heap is
-   * refused, since a cache that fills it would end the process with an OutOfMemoryError.
+   * A bound on memory the gateway keeps on the heap (the in-process cache, request bodies held at once):
+   * a quarter of the heap by default; more than half is refused, since filling it would end the process
+   * with an OutOfMemoryError.
    */
-  private static long cacheMaxBytes(Values v, long maxHeap) {
-    if (v.string(Option.CACHE_MAX_BYTES).isBlank()) {
+  private static long heapShare(Values v, Option option, long maxHeap) {
+    if (v.string(option).isBlank()) {
       return maxHeap / 4;
     }
-    long bytes = v.longValue(Option.CACHE_MAX_BYTES, 0, Long.MAX_VALUE);
+    long bytes = v.longValue(option, 0, Long.MAX_VALUE);
     if (bytes > maxHeap / 2) {
-      throw new SettingsException("cache-max-bytes (" + bytes + ") is more than half of the JVM's maximum heap ("
-          + maxHeap + " bytes): lower cache-max-bytes, or raise -Xmx in JAVA_OPTS (docs/configuration.md)");
+      throw new SettingsException(option.key() + " (" + bytes + ") is more than half of the JVM's maximum heap ("
+          + maxHeap + " bytes): lower " + option.key() + ", or raise -Xmx in JAVA_OPTS (docs/configuration.md)");
     }
     return bytes;
   }

@@ -39,7 +39,7 @@ public final class LogWriter implements AutoCloseable {
   private final AtomicLong writeFailures = new AtomicLong();
   private final int capacity;
   /** Bodies that may wait in the queue, in bytes; past that entries are queued without bodies. */
-  static final long MAX_QUEUED_BODY_BYTES = 64L * 1024 * 1024;
+  static final long MAX_QUEUED_BODY_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
   private final Thread thread;
   private volatile boolean closing;
   private volatile long lastDropWarning;

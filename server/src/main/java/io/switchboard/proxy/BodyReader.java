@@ -9,29 +9,43 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Reads a request body whole (it may be sent more than once: retries, fallbacks), refusing more
- * than the configured limit with 413 as soon as the declared or received size exceeds it.
+ * than {@code max-body-bytes} with 413 as soon as the declared or received size exceeds it. The bytes
+ * are taken from the process-wide {@link BodyLimits} budget as they arrive (a declared length at once,
+ * into a buffer of that size) and given back when the response is over ({@link ResponseEnd}); a body
+ * that does not fit in what is left is refused with 503 and {@code Retry-After: 1}.
  */
 final class BodyReader {
   private BodyReader() {
   }
 
-  static Future<Buffer> read(HttpServerRequest request, long maxBytes) {
-    String declared = request.getHeader("content-length");
-    if (declared != null) {
+  static Future<Buffer> read(HttpServerRequest request, BodyLimits limits) {
+    long declared = -1;
+    String header = request.getHeader("content-length");
+    if (header != null) {
       try {
-        if (Long.parseLong(declared.trim()) > maxBytes) {
-          return Future.failedFuture(tooLarge(maxBytes));
-        }
+        declared = Long.parseLong(header.trim());
       } catch (NumberFormatException e) {
         return Future.failedFuture(GatewayException.of(ErrorCode.VALIDATION, "Invalid Content-Length"));
       }
+      if (declared > limits.maxBodyBytes()) {
+        return Future.failedFuture(tooLarge(limits));
+      }
+    }
+    Held held = new Held(limits);
+    ResponseEnd.of(request.response()).onDone(held::releaseAll);
+    if (declared > 0 && !held.take(declared)) {
+      return Future.failedFuture(busy(limits, declared));
     }
     Promise<Buffer> promise = Promise.promise();
-    Buffer body = Buffer.buffer();
+    Buffer body = declared > 0 ? Buffer.buffer((int) declared) : Buffer.buffer();
     request.handler(chunk -> {
-      if (body.length() + chunk.length() > maxBytes) {
-        request.handler(null);
-        promise.tryFail(tooLarge(maxBytes));
+      long total = body.length() + (long) chunk.length();
+      if (total > limits.maxBodyBytes()) {
+        refuse(request, promise, tooLarge(limits));
+        return;
+      }
+      if (total > held.bytes && !held.take(total - held.bytes)) {
+        refuse(request, promise, busy(limits, total));
         return;
       }
       body.appendBuffer(chunk);
@@ -42,8 +56,49 @@ final class BodyReader {
     return promise.future();
   }
 
-  private static GatewayException tooLarge(long maxBytes) {
-    return GatewayException.of(ErrorCode.PAYLOAD_TOO_LARGE, "Request body larger than " + maxBytes
+  private static void refuse(HttpServerRequest request, Promise<Buffer> promise, GatewayException e) {
+    request.handler(null);
+    promise.tryFail(e);
+  }
+
+  /** What one request took from the budget; all of it goes back once. */
+  private static final class Held {
+    private final BodyLimits limits;
+    private long bytes;
+    private boolean released;
+
+    Held(BodyLimits limits) {
+      this.limits = limits;
+    }
+
+    boolean take(long more) {
+      if (released || !limits.reserve(more)) {
+        return false;
+      }
+      bytes += more;
+      return true;
+    }
+
+    void releaseAll() {
+      if (!released) {
+        released = true;
+        limits.release(bytes);
+      }
+    }
+  }
+
+  private static GatewayException tooLarge(BodyLimits limits) {
+    return GatewayException.of(ErrorCode.PAYLOAD_TOO_LARGE, "Request body larger than " + limits.maxBodyBytes()
         + " bytes (max-body-bytes)");
+  }
+
+  private static GatewayException busy(BodyLimits limits, long bytes) {
+    if (bytes > limits.bufferedBytes()) {
+      return GatewayException.of(ErrorCode.PAYLOAD_TOO_LARGE, "Request body of at least " + bytes
+          + " bytes is larger than all the request bodies this gateway holds at once (" + limits.bufferedBytes()
+          + " bytes, max-buffered-body-bytes)");
+    }
+    return GatewayException.of(ErrorCode.UNAVAILABLE, "The gateway holds as many request body bytes as it may ("
+        + limits.bufferedBytes() + " bytes, max-buffered-body-bytes); retry shortly").withHeader("retry-after", "1");
   }
 }

@@ -28,16 +28,16 @@ final class Compat {
   private final Logs logs;
   private final Pricing pricing;
   private final Credentials credentials;
-  private final long maxBodyBytes;
+  private final BodyLimits bodyLimits;
 
   Compat(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, Credentials credentials,
-      long maxBodyBytes) {
+      BodyLimits bodyLimits) {
     this.providers = providers;
     this.forwarder = forwarder;
     this.logs = logs;
     this.pricing = pricing;
     this.credentials = credentials;
-    this.maxBodyBytes = maxBodyBytes;
+    this.bodyLimits = bodyLimits;
   }
 
   /** {@code sub} is the path after {@code /compat}. */
@@ -58,7 +58,7 @@ final class Compat {
       return;
     }
     LogOptions logOptions = LogOptions.of(call);
-    BodyReader.read(req, maxBodyBytes).onComplete(read -> {
+    BodyReader.read(req, bodyLimits).onComplete(read -> {
       try {
         if (read.failed()) {
           throw read.cause() instanceof RuntimeException r ? r : new IllegalStateException(read.cause());

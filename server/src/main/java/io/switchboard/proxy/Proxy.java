@@ -27,21 +27,21 @@ public final class Proxy implements DataPlane.GatewayHandler {
   private final Compat compat;
   private final Logs logs;
   private final Pricing pricing;
-  private final long maxBodyBytes;
+  private final BodyLimits bodyLimits;
   private final Credentials credentials;
   private final Caching caching;
 
   /** With the response cache ({@code cache} null: no caching). */
   public Proxy(Vertx vertx, Upstream upstream, ProviderRegistry providers, Logs logs, Pricing pricing,
-      long maxBodyBytes, Credentials credentials, ResponseCache cache) {
+      BodyLimits bodyLimits, Credentials credentials, ResponseCache cache) {
     this.caching = cache == null ? Caching.OFF : new Caching(cache);
     this.providers = providers;
     this.logs = logs;
     this.pricing = pricing;
     this.forwarder = new Forwarder(vertx, upstream);
-    this.universal = new Universal(providers, forwarder, logs, pricing, maxBodyBytes, credentials, caching);
-    this.compat = new Compat(providers, forwarder, logs, pricing, credentials, maxBodyBytes);
-    this.maxBodyBytes = maxBodyBytes;
+    this.universal = new Universal(providers, forwarder, logs, pricing, bodyLimits, credentials, caching);
+    this.compat = new Compat(providers, forwarder, logs, pricing, credentials, bodyLimits);
+    this.bodyLimits = bodyLimits;
     this.credentials = credentials;
   }
 
@@ -71,7 +71,7 @@ public final class Proxy implements DataPlane.GatewayHandler {
       }
       UpstreamTarget target = cacheUse == null ? providers.resolve(slug, path, req.query(), req.headers()) : null;
       LogOptions logOptions = LogOptions.of(call);
-      BodyReader.read(req, maxBodyBytes).onComplete(read -> {
+      BodyReader.read(req, bodyLimits).onComplete(read -> {
         if (read.failed()) {
           Responses.fail(call, read.cause(), null);
           return;

@@ -45,11 +45,9 @@ final class Relay {
       out.setChunked(true);
     }
     Once once = new Once(done);
-    out.closeHandler(v -> {
-      if (!out.ended()) {
-        exchange.request().reset();
-        once.call("client closed the connection before the response ended");
-      }
+    ResponseEnd.of(out).onClientGone(() -> {
+      exchange.request().reset();
+      once.call("client closed the connection before the response ended");
     });
     Coalescer pending = new Coalescer(out, in);
     in.handler(chunk -> {

@@ -26,18 +26,18 @@ final class Universal {
   private final Forwarder forwarder;
   private final Logs logs;
   private final Pricing pricing;
-  private final long maxBodyBytes;
+  private final BodyLimits bodyLimits;
   private final Credentials credentials;
   private final Caching caching;
 
-  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, long maxBodyBytes,
+  Universal(ProviderRegistry providers, Forwarder forwarder, Logs logs, Pricing pricing, BodyLimits bodyLimits,
       Credentials credentials, Caching caching) {
     this.caching = caching;
     this.providers = providers;
     this.forwarder = forwarder;
     this.logs = logs;
     this.pricing = pricing;
-    this.maxBodyBytes = maxBodyBytes;
+    this.bodyLimits = bodyLimits;
     this.credentials = credentials;
   }
 
@@ -54,7 +54,7 @@ final class Universal {
       Responses.fail(call, e, null);
       return;
     }
-    BodyReader.read(req, maxBodyBytes).onComplete(read -> {
+    BodyReader.read(req, bodyLimits).onComplete(read -> {
       if (read.failed()) {
         Responses.fail(call, read.cause(), null);
         return;

@@ -1,0 +1,68 @@
+package io.switchboard.proxy;
+
+import io.vertx.core.http.HttpServerResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The end of a data-plane response, however it comes: ended normally, or closed by the client (or a
+ * reset stream) before that. It owns the response's close and end handlers, which Vert.x keeps one of
+ * each, so that several parts of one request can act on them: the relay cancels the upstream request
+ * when the client goes away, the body reader gives its bytes back either way. Actions run once, on the
+ * response's event loop.
+ */
+final class ResponseEnd {
+  private static final Map<HttpServerResponse, ResponseEnd> OPEN = new ConcurrentHashMap<>();
+  private final List<Runnable> clientGone = new ArrayList<>(2);
+  private final List<Runnable> done = new ArrayList<>(2);
+  private boolean over;
+
+  private ResponseEnd() {
+  }
+
+  /** The end of {@code response}, watched from the first call on. */
+  static ResponseEnd of(HttpServerResponse response) {
+    ResponseEnd end = OPEN.get(response);
+    if (end == null) {
+      ResponseEnd created = new ResponseEnd();
+      end = created;
+      OPEN.put(response, created);
+      response.closeHandler(v -> created.finish(response, !response.ended()));
+      response.endHandler(v -> created.finish(response, false));
+    }
+    return end;
+  }
+
+  /** Runs {@code action} if the client goes away before the response ended. */
+  void onClientGone(Runnable action) {
+    clientGone.add(action);
+  }
+
+  /** Runs {@code action} when the response is over, ended or not. */
+  void onDone(Runnable action) {
+    if (over) {
+      action.run();
+    } else {
+      done.add(action);
+    }
+  }
+
+  /** How many responses are being watched (for tests: none once every response is over). */
+  static int watched() {
+    return OPEN.size();
+  }
+
+  private void finish(HttpServerResponse response, boolean gone) {
+    if (over) {
+      return;
+    }
+    over = true;
+    OPEN.remove(response);
+    if (gone) {
+      clientGone.forEach(Runnable::run);
+    }
+    done.forEach(Runnable::run);
+  }
+}

@@ -1,0 +1,104 @@
+package io.switchboard.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.json.Json;
+import io.switchboard.testkit.MockUpstream;
+import io.switchboard.testkit.TestGateway;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request bodies held at once are bounded for the whole process (max-buffered-body-bytes): a body that
+ * does not fit in what is left gets 503 with Retry-After, one that could never fit 413, and what a
+ * request held is given back when its response ends or its client goes away.
+ */
+class BodyBudgetTest {
+  private static final int BUDGET = 64 * 1024;
+  static MockUpstream mock;
+  static TestGateway gw;
+
+  @BeforeAll
+  static void start() {
+    mock = new MockUpstream();
+    mock.on("/v1/chat/completions", mock.delayed(1_500, MockUpstream.json(200, "{\"ok\":true}")));
+    mock.on("/v1/embeddings", MockUpstream.json(200, "{\"ok\":true}"));
+    gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1", "--max-buffered-body-bytes",
+        Integer.toString(BUDGET));
+    gw.createGateway("b", "");
+  }
+
+  @AfterAll
+  static void stop() {
+    gw.close();
+    mock.close();
+  }
+
+  private static HttpRequest post(String path, int bytes) {
+    return HttpRequest.newBuilder(URI.create(gw.gatewayUrl("b") + "/openai/" + path))
+        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(bytes))).build();
+  }
+
+  @Test
+  void aBodyThatCannotFitWhileAnotherIsHeldIs503AndFitsOnceItIsGiven() throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    int before = mock.received().size();
+    CompletableFuture<HttpResponse<String>> slow = client.sendAsync(post("chat/completions", 40_000),
+        HttpResponse.BodyHandlers.ofString());
+    awaitUpstreamRequests(before + 1);
+
+    HttpResponse<String> busy = gw.send(post("embeddings", 40_000));
+    assertThat(busy.statusCode()).isEqualTo(503);
+    assertThat(busy.headers().firstValue("retry-after")).contains("1");
+    assertThat(Json.parse(busy.body()).path("name").asText()).isEqualTo("AiGatewayError");
+    assertThat(busy.body()).contains("max-buffered-body-bytes");
+
+    assertThat(slow.get().statusCode()).isEqualTo(200);
+    assertThat(gw.send(post("embeddings", 40_000)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBodyLargerThanTheWholeBudgetIs413EvenWhenSentChunked() {
+    HttpResponse<String> declared = gw.send(post("embeddings", BUDGET + 1));
+    assertThat(declared.statusCode()).isEqualTo(413);
+    assertThat(declared.body()).contains("max-buffered-body-bytes");
+
+    byte[] bytes = "y".repeat(BUDGET + 10_000).getBytes();
+    HttpResponse<String> chunked = gw.send(HttpRequest.newBuilder(URI.create(gw.gatewayUrl("b")
+        + "/openai/embeddings")).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+        .build());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(gw.send(post("embeddings", 1_000)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aClientThatGoesAwayGivesItsBytesBack() throws Exception {
+    HttpClient impatient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    CompletableFuture<HttpResponse<String>> abandoned = impatient.sendAsync(HttpRequest.newBuilder(
+        URI.create(gw.gatewayUrl("b") + "/openai/chat/completions")).timeout(Duration.ofMillis(300))
+        .POST(HttpRequest.BodyPublishers.ofString("z".repeat(40_000))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(abandoned).failsWithin(Duration.ofSeconds(5));
+    // The client timed out and closed its connection well before the upstream's 1.5 s answer.
+    long deadline = System.currentTimeMillis() + 1_000;
+    int status;
+    do {
+      status = gw.send(post("embeddings", 40_000)).statusCode();
+    } while (status == 503 && System.currentTimeMillis() < deadline);
+    assertThat(status).isEqualTo(200);
+  }
+
+  private static void awaitUpstreamRequests(int n) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (mock.received().size() < n && System.currentTimeMillis() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+}
