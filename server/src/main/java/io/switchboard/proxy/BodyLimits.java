@@ -14,8 +14,9 @@ public final class BodyLimits {
   private final long bufferedBytes;
   private final AtomicLong held = new AtomicLong();
 
+  /** A body is one buffer, so {@code maxBodyBytes} is held to what one buffer can take (just under 2 GiB). */
   public BodyLimits(long maxBodyBytes, long bufferedBytes) {
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = Math.min(maxBodyBytes, Integer.MAX_VALUE - 8);
     this.bufferedBytes = bufferedBytes;
   }
 

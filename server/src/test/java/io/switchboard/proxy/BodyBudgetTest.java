@@ -95,6 +95,12 @@ class BodyBudgetTest {
     assertThat(status).isEqualTo(200);
   }
 
+  @Test
+  void aBodyLimitOverWhatOneBufferHoldsIsHeldToIt() {
+    assertThat(new BodyLimits(Long.MAX_VALUE, 1).maxBodyBytes()).isEqualTo(Integer.MAX_VALUE - 8);
+    assertThat(new BodyLimits(2048, 1).maxBodyBytes()).isEqualTo(2048);
+  }
+
   private static void awaitUpstreamRequests(int n) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 5_000;
     while (mock.received().size() < n && System.currentTimeMillis() < deadline) {
