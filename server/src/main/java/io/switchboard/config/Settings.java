@@ -2,6 +2,7 @@ package io.switchboard.config;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The validated, immutable settings of one gateway process. See {@link Option} for each. */
 public record Settings(
@@ -39,8 +40,7 @@ public record Settings(
     long cacheMaxEntryBytes,
     Map<String, String> upstreams) {
 
-  private static final java.util.regex.Pattern PASSWORD_PARAMETER =
-      java.util.regex.Pattern.compile("(?i)([?&;]password=)[^&;]*");
+  private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
   public Settings {
     upstreams = Map.copyOf(upstreams);

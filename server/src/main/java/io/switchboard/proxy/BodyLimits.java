@@ -44,9 +44,4 @@ public final class BodyLimits {
   void release(long bytes) {
     held.addAndGet(-bytes);
   }
-
-  /** Bytes of request bodies held now. */
-  public long held() {
-    return held.get();
-  }
 }
