@@ -102,6 +102,7 @@ public final class Switchboard {
     cache.watch(gateways);
     RateLimiter limiter = Caches.limiter(redis, clock);
     BodyLimits bodyLimits = new BodyLimits(settings.maxBodyBytes(), settings.maxBufferedBodyBytes());
+    metrics.watch(bodyLimits);
     this.server = new GatewayServer(vertx,
         () -> new DataPlane(account.id(), gateways, tokens, new RateLimitGate(limiter,
             new Proxy(vertx, new Upstream(vertx, settings), providers, logs, pricing, bodyLimits,

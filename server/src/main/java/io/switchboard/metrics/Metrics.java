@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.switchboard.log.AttemptObserver;
 import io.switchboard.log.LogWriter;
+import io.switchboard.proxy.BodyLimits;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The process's metrics in one Prometheus registry: data-plane attempts, the log writer and the store. */
@@ -43,6 +44,16 @@ public final class Metrics {
     counter("switchboard.log.entries.written", writer, LogWriter::written, "Log entries stored");
     counter("switchboard.log.write.failures", writer, LogWriter::writeFailures,
         "Batch writes that failed and were retried");
+  }
+
+  /** Exposes the request body bytes held at once, their bound, and the bodies refused for lack of room. */
+  public void watch(BodyLimits limits) {
+    Gauge.builder("switchboard.request.body.bytes.held", limits, BodyLimits::held)
+        .description("Request body bytes the data plane holds now, all requests together").register(registry);
+    Gauge.builder("switchboard.request.body.bytes.limit", limits, BodyLimits::bufferedBytes)
+        .description("Most request body bytes held at once (--max-buffered-body-bytes)").register(registry);
+    FunctionCounter.builder("switchboard.request.bodies.refused", limits, BodyLimits::refused)
+        .description("Request bodies refused for lack of room under --max-buffered-body-bytes").register(registry);
   }
 
   private void counter(String name, LogWriter writer, java.util.function.ToDoubleFunction<LogWriter> f,

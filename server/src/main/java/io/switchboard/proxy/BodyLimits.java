@@ -13,6 +13,7 @@ public final class BodyLimits {
   private final long maxBodyBytes;
   private final long bufferedBytes;
   private final AtomicLong held = new AtomicLong();
+  private final AtomicLong refused = new AtomicLong();
 
   /** A body is one buffer, so {@code maxBodyBytes} is held to what one buffer can take (just under 2 GiB). */
   public BodyLimits(long maxBodyBytes, long bufferedBytes) {
@@ -24,7 +25,8 @@ public final class BodyLimits {
     return maxBodyBytes;
   }
 
-  long bufferedBytes() {
+  /** The bound on request body bytes held at once, all requests together. */
+  public long bufferedBytes() {
     return bufferedBytes;
   }
 
@@ -33,6 +35,7 @@ public final class BodyLimits {
     while (true) {
       long now = held.get();
       if (now + bytes > bufferedBytes) {
+        refused.incrementAndGet();
         return false;
       }
       if (held.compareAndSet(now, now + bytes)) {
@@ -43,5 +46,15 @@ public final class BodyLimits {
 
   void release(long bytes) {
     held.addAndGet(-bytes);
+  }
+
+  /** Request body bytes held now. */
+  public long held() {
+    return held.get();
+  }
+
+  /** Request bodies refused because they did not fit (503, or 413 when larger than the whole bound). */
+  public long refused() {
+    return refused.get();
   }
 }
