@@ -55,6 +55,16 @@ public final class Recorder {
     body.appendBuffer(chunk);
   }
 
+  /** True while the body is still kept (a 2xx response under the largest entry size). */
+  public boolean keeping() {
+    return body != null;
+  }
+
+  /** Keeps nothing more: the response will not be cached. */
+  public void drop() {
+    body = null;
+  }
+
   /** The body ended ({@code error} null) or broke off. */
   public void done(String error) {
     if (finished) {

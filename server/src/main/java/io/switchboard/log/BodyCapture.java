@@ -34,6 +34,16 @@ public final class BodyCapture {
     length += chunk.length();
   }
 
+  /** Keeps nothing more: the rest of the body is left out (the entry says it is incomplete). */
+  public void stop() {
+    complete = false;
+  }
+
+  /** True while chunks are still kept. */
+  public boolean keeping() {
+    return complete;
+  }
+
   /** False once something was left out. */
   public boolean complete() {
     return complete;

@@ -31,8 +31,7 @@ final class BodyReader {
         return Future.failedFuture(tooLarge(limits));
       }
     }
-    Held held = new Held(limits);
-    ResponseEnd.of(request.response()).onDone(held::releaseAll);
+    HeldBytes held = ResponseEnd.of(request.response()).hold(limits);
     if (declared > 0 && !held.take(declared)) {
       return Future.failedFuture(busy(limits, declared));
     }
@@ -44,7 +43,7 @@ final class BodyReader {
         refuse(request, promise, tooLarge(limits));
         return;
       }
-      if (total > held.bytes && !held.take(total - held.bytes)) {
+      if (total > held.bytes() && !held.take(total - held.bytes())) {
         refuse(request, promise, busy(limits, total));
         return;
       }
@@ -59,32 +58,6 @@ final class BodyReader {
   private static void refuse(HttpServerRequest request, Promise<Buffer> promise, GatewayException e) {
     request.handler(null);
     promise.tryFail(e);
-  }
-
-  /** What one request took from the budget; all of it goes back once. */
-  private static final class Held {
-    private final BodyLimits limits;
-    private long bytes;
-    private boolean released;
-
-    Held(BodyLimits limits) {
-      this.limits = limits;
-    }
-
-    boolean take(long more) {
-      if (released || !limits.reserve(more)) {
-        return false;
-      }
-      bytes += more;
-      return true;
-    }
-
-    void releaseAll() {
-      if (!released) {
-        released = true;
-        limits.release(bytes);
-      }
-    }
   }
 
   private static GatewayException tooLarge(BodyLimits limits) {

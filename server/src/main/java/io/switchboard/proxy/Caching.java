@@ -117,7 +117,17 @@ final class Caching {
     MultiMap relayed = MultiMap.caseInsensitiveMultiMap();
     ProxyHeaders.copyResponse(exchange.response().headers(), relayed);
     recorder.head(exchange.response().statusCode(), relayed);
-    return recorder::chunk;
+    HeldBytes held = ResponseEnd.of(out).held();
+    return chunk -> {
+      if (!recorder.keeping()) {
+        return;
+      }
+      if (held == null || held.take(chunk.length())) {
+        recorder.chunk(chunk);
+      } else {
+        recorder.drop(); // no room left under max-buffered-body-bytes: relayed, not cached
+      }
+    };
   }
 
   static Consumer<String> done(Recorder recorder) {

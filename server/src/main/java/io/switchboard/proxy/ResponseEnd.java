@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The end of a data-plane response, however it comes: ended normally, or closed by the client (or a
  * reset stream) before that. It owns the response's close and end handlers, which Vert.x keeps one of
  * each, so that several parts of one request can act on them: the relay cancels the upstream request
- * when the client goes away, the body reader gives its bytes back either way. Actions run once, on the
+ * when the client goes away, the request's {@link HeldBytes} go back either way. Actions run once, on the
  * response's event loop.
  */
 final class ResponseEnd {
@@ -18,6 +18,7 @@ final class ResponseEnd {
   private final List<Runnable> clientGone = new ArrayList<>(2);
   private final List<Runnable> done = new ArrayList<>(2);
   private boolean over;
+  private HeldBytes held;
 
   private ResponseEnd() {
   }
@@ -33,6 +34,23 @@ final class ResponseEnd {
       response.endHandler(v -> created.finish(response, false));
     }
     return end;
+  }
+
+  /**
+   * The request's account of {@code limits}, opened on the first call and given back when the response is
+   * over: its body, then what is captured of its response.
+   */
+  HeldBytes hold(BodyLimits limits) {
+    if (held == null) {
+      held = new HeldBytes(limits);
+      onDone(held::releaseAll);
+    }
+    return held;
+  }
+
+  /** The request's account, or null when its body was not read through {@link BodyReader}. */
+  HeldBytes held() {
+    return held;
   }
 
   /** Runs {@code action} if the client goes away before the response ended. */

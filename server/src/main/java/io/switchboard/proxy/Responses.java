@@ -53,7 +53,7 @@ final class Responses {
     int status = exchange.response().statusCode();
     String contentType = exchange.response().getHeader("content-type");
     Capture capture = new Capture(log.payloads(), UsageExtractor.create(provider, path, log.requestModel(),
-        contentType));
+        contentType), ResponseEnd.of(response).held());
     Relay.relay(exchange, response, chunk -> {
       capture.accept(chunk);
       cacheTap.accept(chunk);
@@ -87,22 +87,33 @@ final class Responses {
     ErrorResponses.aiGateway(call.request().response(), e);
   }
 
-  /** Counts the response and keeps its first {@link Payloads#MAX_BYTES} when payloads are stored. */
+  /**
+   * Counts the response and keeps its first {@link Payloads#MAX_BYTES} when payloads are stored, as long
+   * as the request's {@code held} account has room under max-buffered-body-bytes (else the rest is left
+   * out and the entry says the body is incomplete).
+   */
   private static final class Capture {
     final BodyCapture body;
     final UsageExtractor usage;
+    private final HeldBytes held;
     long size;
 
-    Capture(boolean keep, UsageExtractor usage) {
+    Capture(boolean keep, UsageExtractor usage, HeldBytes held) {
       this.body = keep ? new BodyCapture() : null;
       this.usage = usage;
+      this.held = held;
     }
 
     void accept(Buffer chunk) {
       size += chunk.length();
       usage.accept(chunk);
-      if (body != null) {
+      if (body == null || !body.keeping()) {
+        return;
+      }
+      if (held == null || held.take(chunk.length())) {
         body.add(chunk);
+      } else {
+        body.stop();
       }
     }
   }

@@ -3,6 +3,7 @@ package io.switchboard.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.json.Json;
+import io.switchboard.store.Database;
 import io.switchboard.testkit.MockUpstream;
 import io.switchboard.testkit.TestGateway;
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +33,12 @@ class BodyBudgetTest {
     mock = new MockUpstream();
     mock.on("/v1/chat/completions", mock.delayed(1_500, MockUpstream.json(200, "{\"ok\":true}")));
     mock.on("/v1/embeddings", MockUpstream.json(200, "{\"ok\":true}"));
+    mock.on("/v1/images/generations", MockUpstream.json(200, "{\"data\":\"" + "i".repeat(100_000) + "\"}"));
+    mock.on("/v1/moderations", MockUpstream.json(200, "{\"data\":\"" + "m".repeat(10_000) + "\"}"));
     gw = TestGateway.start("--upstream", "openai=" + mock.base() + "/v1", "--max-buffered-body-bytes",
         Integer.toString(BUDGET));
     gw.createGateway("b", "");
+    gw.createGateway("c", "\"cache_ttl\":300");
   }
 
   @AfterAll
@@ -93,6 +98,48 @@ class BodyBudgetTest {
       status = gw.send(post("embeddings", 40_000)).statusCode();
     } while (status == 503 && System.currentTimeMillis() < deadline);
     assertThat(status).isEqualTo(200);
+  }
+
+  @Test
+  void aResponseLargerThanTheRoomLeftIsRelayedWholeButLoggedIncomplete() throws Exception {
+    HttpResponse<String> r = gw.send(post("images/generations", 100));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).hasSize(100_000 + "{\"data\":\"\"}".length());
+    assertThat(awaitLog("/images/generations")).isEqualTo("0");
+    HttpResponse<String> small = gw.send(post("moderations", 100));
+    assertThat(small.statusCode()).isEqualTo(200);
+    assertThat(awaitLog("/moderations")).isEqualTo("1");
+  }
+
+  @Test
+  void aResponseLargerThanTheRoomLeftIsNotCached() {
+    HttpRequest big = HttpRequest.newBuilder(URI.create(gw.gatewayUrl("c") + "/openai/images/generations"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"a cat\"}")).build();
+    assertThat(gw.send(big).headers().firstValue("cf-aig-cache-status")).contains("MISS");
+    HttpResponse<String> again = gw.send(big);
+    assertThat(again.headers().firstValue("cf-aig-cache-status")).contains("MISS");
+    assertThat(again.body()).hasSize(100_000 + "{\"data\":\"\"}".length());
+
+    HttpRequest small = HttpRequest.newBuilder(URI.create(gw.gatewayUrl("c") + "/openai/moderations"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"input\":\"hi\"}")).build();
+    assertThat(gw.send(small).headers().firstValue("cf-aig-cache-status")).contains("MISS");
+    assertThat(gw.send(small).headers().firstValue("cf-aig-cache-status")).contains("HIT");
+  }
+
+  /** The stored response_head_complete of the newest entry whose path ends with {@code suffix}. */
+  private static String awaitLog(String suffix) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (System.currentTimeMillis() < deadline) {
+      try (Database db = Database.open(gw.place().settings())) {
+        List<String> found = db.jdbc().query("SELECT response_head_complete FROM logs WHERE path LIKE ? "
+            + "ORDER BY created_at DESC", ps -> ps.setString(1, "%" + suffix), rs -> rs.getString(1));
+        if (!found.isEmpty()) {
+          return found.get(0);
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no log entry for " + suffix);
   }
 
   @Test
