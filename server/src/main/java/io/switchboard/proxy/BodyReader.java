@@ -11,14 +11,15 @@ import io.vertx.core.http.HttpServerRequest;
  * Reads a request body whole (it may be sent more than once: retries, fallbacks), refusing more
  * than {@code max-body-bytes} with 413 as soon as the declared or received size exceeds it. The bytes
  * are taken from the process-wide {@link BodyLimits} budget as they arrive (a declared length at once,
- * into a buffer of that size) and given back when the response is over ({@link ResponseEnd}); a body
+ * into a buffer of that size) and given back when the response is over ({@link Call#end}); a body
  * that does not fit in what is left is refused with 503 and {@code Retry-After: 1}.
  */
 final class BodyReader {
   private BodyReader() {
   }
 
-  static Future<Buffer> read(HttpServerRequest request, BodyLimits limits) {
+  static Future<Buffer> read(Call call, BodyLimits limits) {
+    HttpServerRequest request = call.request();
     long declared = -1;
     String header = request.getHeader("content-length");
     if (header != null) {
@@ -31,7 +32,7 @@ final class BodyReader {
         return Future.failedFuture(tooLarge(limits));
       }
     }
-    HeldBytes held = ResponseEnd.of(request.response()).hold(limits);
+    HeldBytes held = call.end().hold(limits);
     if (declared > 0 && !held.take(declared)) {
       return Future.failedFuture(busy(limits, declared));
     }

@@ -108,8 +108,12 @@ final class Caching {
     return null;
   }
 
-  /** For a MISS: marks the response, records its head and returns the chunk tap (a no-op without recorder). */
-  static Consumer<Buffer> tap(Recorder recorder, Exchange exchange, HttpServerResponse out) {
+  /**
+   * For a MISS: marks the response, records its head and returns the chunk tap (a no-op without
+   * recorder). Chunks are kept while the request's {@code held} account has room under
+   * max-buffered-body-bytes; past that the response is relayed but not cached.
+   */
+  static Consumer<Buffer> tap(Recorder recorder, Exchange exchange, HttpServerResponse out, HeldBytes held) {
     if (recorder == null) {
       return chunk -> { };
     }
@@ -117,7 +121,6 @@ final class Caching {
     MultiMap relayed = MultiMap.caseInsensitiveMultiMap();
     ProxyHeaders.copyResponse(exchange.response().headers(), relayed);
     recorder.head(exchange.response().statusCode(), relayed);
-    HeldBytes held = ResponseEnd.of(out).held();
     return chunk -> {
       if (!recorder.keeping()) {
         return;

@@ -58,7 +58,7 @@ final class Compat {
       return;
     }
     LogOptions logOptions = LogOptions.of(call);
-    BodyReader.read(req, bodyLimits).onComplete(read -> {
+    BodyReader.read(call, bodyLimits).onComplete(read -> {
       try {
         if (read.failed()) {
           throw read.cause() instanceof RuntimeException r ? r : new IllegalStateException(read.cause());

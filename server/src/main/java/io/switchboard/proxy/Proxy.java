@@ -71,7 +71,7 @@ public final class Proxy implements DataPlane.GatewayHandler {
       }
       UpstreamTarget target = cacheUse == null ? providers.resolve(slug, path, req.query(), req.headers()) : null;
       LogOptions logOptions = LogOptions.of(call);
-      BodyReader.read(req, bodyLimits).onComplete(read -> {
+      BodyReader.read(call, bodyLimits).onComplete(read -> {
         if (read.failed()) {
           Responses.fail(call, read.cause(), null);
           return;

@@ -15,19 +15,15 @@ final class Relay {
   }
 
   /**
-   * @param tap  sees every chunk right after it was written (payload capture, usage); must not block
+   * Relays, writing what {@code transform} makes of the body (null: the body as it is).
+   *
+   * @param end  the response's end: a client that goes away resets the upstream request
+   * @param tap  sees every chunk of the upstream's own bytes right after it was written (payload capture,
+   *             usage); must not block
    * @param done called once: with null when the body ended, else with why it broke off
    */
-  static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Consumer<String> done) {
-    relay(exchange, out, tap, done, null);
-  }
-
-  /**
-   * Like {@link #relay(Exchange, HttpServerResponse, Consumer, Consumer)}, writing what {@code transform}
-   * makes of the body (null: the body as it is); {@code tap} still sees the upstream's own bytes.
-   */
-  static void relay(Exchange exchange, HttpServerResponse out, Consumer<Buffer> tap, Consumer<String> done,
-      BodyTransform transform) {
+  static void relay(Exchange exchange, HttpServerResponse out, ResponseEnd end, Consumer<Buffer> tap,
+      Consumer<String> done, BodyTransform transform) {
     HttpClientResponse in = exchange.response();
     out.setStatusCode(in.statusCode());
     if (in.statusMessage() != null) {
@@ -45,7 +41,7 @@ final class Relay {
       out.setChunked(true);
     }
     Once once = new Once(done);
-    ResponseEnd.of(out).onClientGone(() -> {
+    end.onClientGone(() -> {
       exchange.request().reset();
       once.call("client closed the connection before the response ended");
     });

@@ -3,18 +3,15 @@ package io.switchboard.proxy;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The end of a data-plane response, however it comes: ended normally, or closed by the client (or a
  * reset stream) before that. It owns the response's close and end handlers, which Vert.x keeps one of
  * each, so that several parts of one request can act on them: the relay cancels the upstream request
- * when the client goes away, the request's {@link HeldBytes} go back either way. Actions run once, on the
- * response's event loop.
+ * when the client goes away, the request's {@link HeldBytes} go back either way. One per {@link Call};
+ * actions run once, on the response's event loop.
  */
-final class ResponseEnd {
-  private static final Map<HttpServerResponse, ResponseEnd> OPEN = new ConcurrentHashMap<>();
+public final class ResponseEnd {
   private final List<Runnable> clientGone = new ArrayList<>(2);
   private final List<Runnable> done = new ArrayList<>(2);
   private boolean over;
@@ -23,16 +20,11 @@ final class ResponseEnd {
   private ResponseEnd() {
   }
 
-  /** The end of {@code response}, watched from the first call on. */
-  static ResponseEnd of(HttpServerResponse response) {
-    ResponseEnd end = OPEN.get(response);
-    if (end == null) {
-      ResponseEnd created = new ResponseEnd();
-      end = created;
-      OPEN.put(response, created);
-      response.closeHandler(v -> created.finish(response, !response.ended()));
-      response.endHandler(v -> created.finish(response, false));
-    }
+  /** Watches {@code response}: takes over its close and end handlers. */
+  static ResponseEnd watch(HttpServerResponse response) {
+    ResponseEnd end = new ResponseEnd();
+    response.closeHandler(v -> end.finish(!response.ended()));
+    response.endHandler(v -> end.finish(false));
     return end;
   }
 
@@ -48,7 +40,7 @@ final class ResponseEnd {
     return held;
   }
 
-  /** The request's account, or null when its body was not read through {@link BodyReader}. */
+  /** The request's account, or null before its body was read through {@link BodyReader}. */
   HeldBytes held() {
     return held;
   }
@@ -67,17 +59,11 @@ final class ResponseEnd {
     }
   }
 
-  /** How many responses are being watched (for tests: none once every response is over). */
-  static int watched() {
-    return OPEN.size();
-  }
-
-  private void finish(HttpServerResponse response, boolean gone) {
+  private void finish(boolean gone) {
     if (over) {
       return;
     }
     over = true;
-    OPEN.remove(response);
     if (gone) {
       clientGone.forEach(Runnable::run);
     }

@@ -37,14 +37,15 @@ final class Responses {
       throw new IllegalArgumentException("a transformed response is not cached");
     }
     HttpServerResponse response = call.request().response();
-    Consumer<Buffer> cacheTap = Caching.tap(recorder, exchange, response);
+    HeldBytes held = call.end().held();
+    Consumer<Buffer> cacheTap = Caching.tap(recorder, exchange, response, held);
     Consumer<String> cacheDone = Caching.done(recorder);
     response.headers().set(Call.LOG_ID, exchange.logId());
     if (step != null) {
       response.headers().set(Call.STEP, step.toString());
     }
     if (!log.observed()) {
-      Relay.relay(exchange, response, cacheTap, cacheDone, transform);
+      Relay.relay(exchange, response, call.end(), cacheTap, cacheDone, transform);
       return;
     }
     RequestLog.Attempt attempt = new RequestLog.Attempt(exchange.logId(), exchange.attempt(), step, provider, path,
@@ -53,8 +54,8 @@ final class Responses {
     int status = exchange.response().statusCode();
     String contentType = exchange.response().getHeader("content-type");
     Capture capture = new Capture(log.payloads(), UsageExtractor.create(provider, path, log.requestModel(),
-        contentType), ResponseEnd.of(response).held());
-    Relay.relay(exchange, response, chunk -> {
+        contentType), held);
+    Relay.relay(exchange, response, call.end(), chunk -> {
       capture.accept(chunk);
       cacheTap.accept(chunk);
     }, error -> {

@@ -54,7 +54,7 @@ final class Universal {
       Responses.fail(call, e, null);
       return;
     }
-    BodyReader.read(req, bodyLimits).onComplete(read -> {
+    BodyReader.read(call, bodyLimits).onComplete(read -> {
       if (read.failed()) {
         Responses.fail(call, read.cause(), null);
         return;

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,23 @@ class BodyBudgetTest {
   static void stop() {
     gw.close();
     mock.close();
+  }
+
+  /** Every test leaves nothing held: each response's bytes went back, however it ended. */
+  @AfterEach
+  void nothingIsHeldOnceEveryResponseIsOver() throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 5_000;
+    String held = heldLine();
+    while (!held.equals("switchboard_request_body_bytes_held 0.0") && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+      held = heldLine();
+    }
+    assertThat(held).isEqualTo("switchboard_request_body_bytes_held 0.0");
+  }
+
+  private static String heldLine() {
+    return gw.switchboard().metrics().scrape().lines().filter(l -> l.startsWith("switchboard_request_body_bytes_held "))
+        .findFirst().orElse("missing");
   }
 
   private static HttpRequest post(String path, int bytes) {
