@@ -76,6 +76,7 @@ public final class Main {
     out.println("  management API  " + base + "/client/v4/accounts/" + g.accountId() + "/ai-gateway/gateways");
     out.println("  store           " + g.settings().dbUrlForDisplay());
     out.println("  cache           " + g.settings().cacheForDisplay());
+    out.println("  transport       " + g.transportForDisplay());
     if (g.newAdminToken() != null) {
       out.println();
       out.println("  Admin API token (shown once, stored only as a hash; keep it safe):");

@@ -163,6 +163,18 @@ public final class Switchboard {
     return account.id();
   }
 
+  /**
+   * The network transport the event loops run on: Netty's native epoll where its library loaded (Linux x86-64:
+   * no NIO selector, and no per-write ByteBuffer objects), else NIO and why the native one is not used.
+   */
+  public String transportForDisplay() {
+    if (vertx.isNativeTransportEnabled()) {
+      return "epoll (native)";
+    }
+    Throwable cause = vertx.unavailableNativeTransportCause();
+    return "NIO" + (cause == null ? "" : " (native transport unavailable: " + cause.getMessage() + ")");
+  }
+
   /** Provider slug → upstream (built-in table, custom providers, upstream overrides). */
   public ProviderRegistry providers() {
     return providers;
