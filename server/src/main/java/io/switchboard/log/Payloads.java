@@ -26,31 +26,61 @@ public final class Payloads {
   static final byte[] LZ4_MAGIC = {'S', 'B', 'L', '4'};
   private static final int HEADER = LZ4_MAGIC.length + 4;
   private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
+  /** Scratch arrays up to this size stay with their thread between calls. */
+  static final int KEPT_SCRATCH_BYTES = 1024 * 1024;
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private Payloads() {
   }
 
+  /**
+   * The body's first {@link #MAX_BYTES} compressed, with the header. Called on the log writer thread for every
+   * stored body, so it works in two arrays kept per thread (up to {@link #KEPT_SCRATCH_BYTES} each) and allocates
+   * only the result: a body of several chunks is copied into the input array instead of being joined first.
+   */
   public static byte[] compress(Buffer body) {
     int length = Math.min(body.length(), MAX_BYTES);
     LZ4Compressor compressor = LZ4.fastCompressor();
-    byte[] out = new byte[HEADER + compressor.maxCompressedLength(length)];
+    Scratch scratch = SCRATCH.get();
+    byte[] out = scratch.array(Scratch.OUT, HEADER + compressor.maxCompressedLength(length));
     System.arraycopy(LZ4_MAGIC, 0, out, 0, LZ4_MAGIC.length);
     ByteBuffer.wrap(out, LZ4_MAGIC.length, 4).putInt(length);
-    int n = compress(compressor, body, length, out);
+    int n = compress(compressor, body, length, out, scratch);
     return Arrays.copyOf(out, HEADER + n);
   }
 
-  /** Compresses the body's own bytes (no copy first) into {@code out} after the header. */
-  private static int compress(LZ4Compressor compressor, Buffer body, int length, byte[] out) {
+  /** Compresses the body's own bytes into {@code out} after the header, copying them only when they are not contiguous. */
+  private static int compress(LZ4Compressor compressor, Buffer body, int length, byte[] out, Scratch scratch) {
     int room = out.length - HEADER;
-    if (!(body instanceof BufferInternal internal)) {
-      return compressor.compress(body.getBytes(0, length), 0, length, out, HEADER, room);
+    ByteBuf bytes = body instanceof BufferInternal internal ? internal.unwrap() : null;
+    if (bytes != null && bytes.hasArray()) {
+      return compressor.compress(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length, out, HEADER, room);
     }
-    ByteBuf bytes = internal.unwrap();
-    if (bytes.hasArray()) {
-      return compressor.compress(bytes.array(), bytes.arrayOffset(), length, out, HEADER, room);
+    if (bytes != null && bytes.nioBufferCount() == 1) {
+      return compressor.compress(bytes.nioBuffer(bytes.readerIndex(), length), 0, length, ByteBuffer.wrap(out),
+          HEADER, room);
     }
-    return compressor.compress(bytes.nioBuffer(0, length), 0, length, ByteBuffer.wrap(out), HEADER, room);
+    byte[] in = scratch.array(Scratch.IN, length);
+    body.getBytes(0, length, in, 0);
+    return compressor.compress(in, 0, length, out, HEADER, room);
+  }
+
+  /** Arrays reused by one thread's calls; one larger than {@link #KEPT_SCRATCH_BYTES} is used once and dropped. */
+  private static final class Scratch {
+    static final int IN = 0;
+    static final int OUT = 1;
+    private final byte[][] kept = {new byte[0], new byte[0]};
+
+    byte[] array(int which, int size) {
+      if (kept[which].length >= size) {
+        return kept[which];
+      }
+      byte[] fresh = new byte[size];
+      if (size <= KEPT_SCRATCH_BYTES) {
+        kept[which] = fresh;
+      }
+      return fresh;
+    }
   }
 
   public static byte[] decompress(byte[] stored) {

@@ -27,6 +27,24 @@ class PayloadsTest {
   }
 
   @Test
+  void successiveBodiesOfEverySizeRoundTripThroughTheReusedScratchArrays() {
+    Random random = new Random(3);
+    int[] sizes = {200_000, 10, Payloads.KEPT_SCRATCH_BYTES * 2, 0, 70_000, 1, Payloads.KEPT_SCRATCH_BYTES};
+    for (int size : sizes) {
+      byte[] body = new byte[size];
+      random.nextBytes(body);
+      Buffer chunked = Buffer.buffer();
+      io.netty.buffer.ByteBuf[] parts = {io.netty.buffer.Unpooled.wrappedBuffer(body, 0, size / 2),
+          io.netty.buffer.Unpooled.wrappedBuffer(body, size / 2, size - size / 2)};
+      Buffer composite = io.vertx.core.internal.buffer.BufferInternal.buffer(
+          io.netty.buffer.Unpooled.wrappedBuffer(2, parts));
+      for (Buffer b : new Buffer[] {Buffer.buffer(body), composite, chunked.appendBytes(body)}) {
+        assertThat(Payloads.decompress(Payloads.compress(b))).as("size %d", size).isEqualTo(body);
+      }
+    }
+  }
+
+  @Test
   void jsonShrinks() {
     byte[] body = JSON.repeat(50).getBytes(StandardCharsets.UTF_8);
     assertThat(Payloads.compress(Buffer.buffer(body)).length).isLessThan(body.length / 4);
