@@ -24,6 +24,14 @@ public final class Json {
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
+  /**
+   * For upstream bodies read on the hot path ({@link #tryParse}): no duplicate-key check, which allocated a hash
+   * set per object parsed, and which would have lost a response's usage over a repeated key (the last one wins).
+   */
+  private static final ObjectMapper LENIENT = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
   private static final ObjectReader EXACT = MAPPER.reader()
       .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -66,14 +74,15 @@ public final class Json {
 
   /**
    * Parses a slice of bytes without throwing: malformed or empty input gives {@code null}. For the
-   * hot path (usage extraction), where a bad upstream body must never become an error.
+   * hot path (usage extraction), where a bad upstream body must never become an error. A repeated key is
+   * not an error here: its last value is kept.
    */
   public static JsonNode tryParse(byte[] bytes, int offset, int length) {
     if (bytes == null || length <= 0) {
       return null;
     }
     try {
-      return MAPPER.readTree(bytes, offset, length);
+      return LENIENT.readTree(bytes, offset, length);
     } catch (IOException | RuntimeException e) {
       return null;
     }
