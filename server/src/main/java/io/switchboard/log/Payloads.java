@@ -49,16 +49,18 @@ public final class Payloads {
     return Arrays.copyOf(out, HEADER + n);
   }
 
-  /** Compresses the body's own bytes into {@code out} after the header, copying them only when they are not contiguous. */
+  /**
+   * Compresses the body's own bytes (a Vert.x buffer's content starts at index 0) into {@code out} after the
+   * header, copying them first only when they are not contiguous.
+   */
   private static int compress(LZ4Compressor compressor, Buffer body, int length, byte[] out, Scratch scratch) {
     int room = out.length - HEADER;
     ByteBuf bytes = body instanceof BufferInternal internal ? internal.unwrap() : null;
     if (bytes != null && bytes.hasArray()) {
-      return compressor.compress(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length, out, HEADER, room);
+      return compressor.compress(bytes.array(), bytes.arrayOffset(), length, out, HEADER, room);
     }
     if (bytes != null && bytes.nioBufferCount() == 1) {
-      return compressor.compress(bytes.nioBuffer(bytes.readerIndex(), length), 0, length, ByteBuffer.wrap(out),
-          HEADER, room);
+      return compressor.compress(bytes.nioBuffer(0, length), 0, length, ByteBuffer.wrap(out), HEADER, room);
     }
     byte[] in = scratch.array(Scratch.IN, length);
     body.getBytes(0, length, in, 0);
