@@ -18,6 +18,8 @@ public final class Bench {
   private final BenchOptions options;
   private final Path work;
   private final List<String> notes = new ArrayList<>();
+  private PostgresStore store;
+  private String storeDescription = "SQLite in the gateway's data directory";
 
   private Bench(BenchOptions options) {
     this.options = options;
@@ -62,10 +64,14 @@ public final class Bench {
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
       List<Rows.Many> many = selected("many") ? cases.many(manyTargets(targets)) : List.of();
       noteLoad(loadBefore, Machine.loadAverage());
-      Report.Run result = new Report.Run(options, Machine.describe(), plain, streams, ttfb, many, notes);
+      Report.Run result = new Report.Run(options, Machine.describe(), storeDescription, plain, streams, ttfb, many,
+          notes);
       write(Report.render(result));
     } finally {
       Child.stopAll();
+      if (store != null) {
+        store.close();
+      }
       Await.result(clientVertx.close());
       Await.result(mockVertx.close());
     }
@@ -107,8 +113,14 @@ public final class Bench {
       notes.add("gateway jar " + options.gatewayJar + " not found: gateway not measured");
       return;
     }
+    List<String> storeArgs = List.of();
+    if (options.dbUrl != null) {
+      store = PostgresStore.open(options.dbUrl, options.loadCore);
+      storeArgs = store.gatewayArgs();
+      storeDescription = store.describe();
+    }
     Gateway gw = Gateway.start(options.gatewayJar.toAbsolutePath(), options.gatewayJvmOptions,
-        work.resolve("switchboard"), mockPort, options.proxyCore);
+        work.resolve("switchboard"), mockPort, options.proxyCore, storeArgs);
     targets.add(new Target(Goals.GATEWAY, gw.url(Gateway.LOGGED), gw.child()));
     targets.add(new Target(Goals.GATEWAY_NOLOG, gw.url(Gateway.UNLOGGED), gw.child()));
     progress("switchboard (pid " + gw.child().pid() + ") at " + gw.url(Gateway.LOGGED));

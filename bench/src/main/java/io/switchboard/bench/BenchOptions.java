@@ -22,6 +22,7 @@ final class BenchOptions {
   boolean gateway = true;
   Path gatewayJar = Path.of("server/target/switchboard.jar");
   List<String> gatewayJvmOptions = new ArrayList<>();
+  String dbUrl;
   Path out = Path.of("bench/target/report.md");
   java.util.Set<String> cases = new java.util.LinkedHashSet<>(List.of("plain", "streams", "ttfb", "many"));
 
@@ -43,6 +44,9 @@ final class BenchOptions {
         --proxy-core N          core for nginx and the gateway (default 1)
         --gateway-jar PATH      the gateway's jar (default server/target/switchboard.jar)
         --gateway-jvm-opts STR  JVM options for the gateway, space-separated (default none)
+        --db-url URL            the gateway's store: a jdbc:postgresql:// URL (default: SQLite in its
+                                data directory); a fresh schema per run, dropped after; a local
+                                server's processes are pinned to the load core for the run
         --no-nginx, --no-gateway  leave a proxy out
         --cases LIST            comma-separated subset of plain,streams,ttfb,many (default all)
         --out PATH              Markdown report (default bench/target/report.md)
@@ -89,6 +93,7 @@ final class BenchOptions {
       case "--gateway-jar" -> gatewayJar = Path.of(value);
       case "--gateway-jvm-opts" -> gatewayJvmOptions = new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
       case "--out" -> out = Path.of(value);
+      case "--db-url" -> dbUrl = value;
       case "--cases" -> cases = new java.util.LinkedHashSet<>(Arrays.asList(value.split(",")));
       default -> throw new IllegalArgumentException("unknown option " + name);
     }

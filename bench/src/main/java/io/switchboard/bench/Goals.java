@@ -61,13 +61,19 @@ final class Goals {
         ratio >= 0.8);
   }
 
-  /** Logging on costs at most 10 % of throughput against logging off: the two gateways of the same process and run. */
+  /**
+   * Logging on costs at most 10 % of throughput against logging off: the two gateways of the same process and run.
+   * The detail adds CPU per request (its ratio is what the proxy's core can carry) and how busy that core was: when
+   * the store runs on the load core (PostgreSQL, {@code --db-url}), the load core can be the limit instead.
+   */
   private void loggingCost(List<Rows.Load> rows, String what) {
     Rows.Load on = Report.find(rows, GATEWAY);
     Rows.Load off = Report.find(rows, GATEWAY_NOLOG);
     boolean valid = on != null && off != null && on.clean() && off.clean();
     double ratio = valid ? on.wrk().rps() / off.wrk().rps() : Double.NaN;
-    String detail = valid ? String.format(Locale.ROOT, " (%,.0f vs %,.0f)", on.wrk().rps(), off.wrk().rps()) : "";
+    String detail = valid ? String.format(Locale.ROOT, " (%,.0f vs %,.0f; CPU per request %.0f vs %.0f µs, %.2f×; "
+        + "proxy core busy %.0f %% vs %.0f %%)", on.wrk().rps(), off.wrk().rps(), on.cpuPerRequest(),
+        off.cpuPerRequest(), off.cpuPerRequest() / on.cpuPerRequest(), on.busyPercent(), off.busyPercent()) : "";
     row("Logging on ÷ logging off, " + what + ", same run", valid, ratio(ratio) + detail, "≥ 0.90×", ratio >= 0.9);
   }
 

@@ -12,7 +12,7 @@ final class Report {
   private final StringBuilder md = new StringBuilder();
 
   /** All rows of one run. */
-  record Run(BenchOptions options, String machine, List<Rows.Load> plain, List<Rows.StreamSet> streams,
+  record Run(BenchOptions options, String machine, String store, List<Rows.Load> plain, List<Rows.StreamSet> streams,
       List<Rows.Ttfb> ttfb, List<Rows.Many> many, List<String> notes) {
   }
 
@@ -46,7 +46,8 @@ final class Report {
     line("Pinning: mock, wrk and stream client on core " + o.loadCore + "; the proxy alone on core "
         + o.proxyCore + ". Measured " + o.duration + " s per case after " + o.warmup + " s of warm-up.  ");
     line("Gateway JVM options: " + (o.gatewayJvmOptions.isEmpty() ? "(none)" : String.join(" ", o.gatewayJvmOptions))
-        + ". CPU = utime+stime of the proxy process from /proc over the measured interval.");
+        + ". CPU = utime+stime of the proxy process from /proc over the measured interval.  ");
+    line("Gateway store: " + run.store() + ".");
     line("");
   }
 

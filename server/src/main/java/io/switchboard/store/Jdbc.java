@@ -67,9 +67,10 @@ public final class Jdbc {
     }
   }
 
+  /** The first row's value; empty when there is no row or the mapper gave null for it. */
   public <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
     List<T> rows = query(sql, binder, mapper);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   public long count(String sql, Binder binder) {

@@ -18,93 +18,17 @@ import java.util.Optional;
 
 /** Logs, payloads, metadata, counts and rollups over JDBC, for both dialects. */
 final class JdbcLogStore implements LogStore {
-  private static final String INSERT = "INSERT INTO logs (id, account_id, gateway_id, request_id, event_id, created_at, "
-      + "provider, model, model_type, method, path, attempt, step, duration, status_code, success, cached, tokens_in, "
-      + "tokens_out, cache_read_tokens, cache_write_tokens, cost_pico, custom_cost, metadata, request_type, "
-      + "request_content_type, response_content_type, request_size, response_size, request_head_complete, "
-      + "response_head_complete, user_agent, authentication, error, dlp_action, guardrail) "
-      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private final Jdbc jdbc;
   private final LogBatchWriter batches;
 
-  JdbcLogStore(Jdbc jdbc) {
+  JdbcLogStore(Jdbc jdbc, Dialect dialect) {
     this.jdbc = jdbc;
-    this.batches = new LogBatchWriter();
+    this.batches = new LogBatchWriter(LogRows.of(dialect));
   }
 
   @Override
   public int insert(List<LogEntry> batch, Map<String, LogCap> caps) {
     return jdbc.transaction(c -> batches.write(c, batch, caps));
-  }
-
-  static void insertRows(Connection c, List<LogEntry> rows) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-      for (LogEntry e : rows) {
-        bindEntry(ps, e);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement payloads = c.prepareStatement(
-        "INSERT INTO log_payloads (log_id, request_body, response_body) VALUES (?, ?, ?)");
-        PreparedStatement meta = c.prepareStatement("INSERT INTO log_metadata (log_id, key, value) VALUES (?, ?, ?)")) {
-      for (LogEntry e : rows) {
-        if (e.requestBody() != null || e.responseBody() != null) {
-          payloads.setString(1, e.id());
-          payloads.setBytes(2, e.requestBody() == null ? null : Payloads.compress(e.requestBody()));
-          payloads.setBytes(3, e.responseBody() == null ? null : Payloads.compress(e.responseBody()));
-          payloads.addBatch();
-        }
-        for (Map.Entry<String, Object> m : e.metadata().entrySet()) {
-          meta.setString(1, e.id());
-          meta.setString(2, m.getKey());
-          meta.setString(3, String.valueOf(m.getValue()));
-          meta.addBatch();
-        }
-      }
-      payloads.executeBatch();
-      meta.executeBatch();
-    }
-  }
-
-  private static void bindEntry(PreparedStatement ps, LogEntry e) throws SQLException {
-    int i = 1;
-    ps.setString(i++, e.id());
-    ps.setString(i++, e.accountId());
-    ps.setString(i++, e.gatewayId());
-    ps.setString(i++, e.requestId());
-    ps.setString(i++, e.eventId());
-    ps.setLong(i++, e.createdAtMillis());
-    ps.setString(i++, e.provider());
-    ps.setString(i++, e.model());
-    ps.setString(i++, e.modelType());
-    ps.setString(i++, e.method());
-    ps.setString(i++, e.path());
-    ps.setInt(i++, e.attempt());
-    setLong(ps, i++, e.step() == null ? null : e.step().longValue());
-    ps.setLong(i++, e.durationMs());
-    setLong(ps, i++, e.statusCode() == null ? null : e.statusCode().longValue());
-    ps.setBoolean(i++, e.success());
-    ps.setBoolean(i++, e.cached());
-    setLong(ps, i++, e.tokensIn());
-    setLong(ps, i++, e.tokensOut());
-    setLong(ps, i++, e.cacheReadTokens());
-    setLong(ps, i++, e.cacheWriteTokens());
-    setLong(ps, i++, LogCodec.toPico(e.cost()));
-    ps.setBoolean(i++, e.customCost());
-    ps.setString(i++, LogCodec.metadataJson(e.metadata()));
-    ps.setString(i++, e.requestType());
-    ps.setString(i++, e.requestContentType());
-    ps.setString(i++, e.responseContentType());
-    ps.setLong(i++, e.requestSize());
-    ps.setLong(i++, e.responseSize());
-    setBool(ps, i++, e.requestBody() == null ? null : e.requestBody().length() <= Payloads.MAX_BYTES);
-    setBool(ps, i++, e.responseBody() == null ? null : e.responseComplete());
-    ps.setString(i++, e.userAgent());
-    ps.setBoolean(i++, e.authenticated());
-    ps.setString(i++, e.error());
-    ps.setString(i++, e.dlpAction());
-    ps.setString(i, e.guardrail());
   }
 
   @Override
@@ -157,7 +81,7 @@ final class JdbcLogStore implements LogStore {
         }, rs -> {
           byte[] stored = rs.getBytes(1);
           return stored == null ? null : new StoredBody(Payloads.decompress(stored), rs.getString(2), rs.getBoolean(3));
-        }).filter(b -> b != null);
+        });
   }
 
   @Override
@@ -188,14 +112,6 @@ final class JdbcLogStore implements LogStore {
       ps.setNull(i, Types.BIGINT);
     } else {
       ps.setLong(i, v);
-    }
-  }
-
-  private static void setBool(PreparedStatement ps, int i, Boolean v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.BOOLEAN);
-    } else {
-      ps.setBoolean(i, v);
     }
   }
 }

@@ -32,6 +32,12 @@ final class LogBatchWriter {
     long costPico;
   }
 
+  private final LogRows rows;
+
+  LogBatchWriter(LogRows rows) {
+    this.rows = rows;
+  }
+
   int write(Connection c, List<LogEntry> batch, Map<String, LogCap> caps) throws SQLException {
     Map<GatewayKey, List<LogEntry>> byGateway = new LinkedHashMap<>();
     batch.forEach(e -> byGateway.computeIfAbsent(new GatewayKey(e.accountId(), e.gatewayId()), k -> new ArrayList<>())
@@ -55,7 +61,7 @@ final class LogBatchWriter {
     if (kept.isEmpty()) {
       return kept;
     }
-    JdbcLogStore.insertRows(c, kept);
+    rows.insert(c, kept);
     addCount(c, key.accountId(), key.gatewayId(), kept.size());
     LogModelCounts.added(c, kept);
     if (cap != null && cap.deleteOldest() && current + kept.size() > cap.max()) {

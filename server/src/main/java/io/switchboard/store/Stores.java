@@ -20,7 +20,7 @@ public final class Stores {
     this.accounts = new JdbcAccountStore(jdbc);
     this.tokens = new JdbcTokenStore(jdbc);
     this.gateways = new JdbcGatewayStore(jdbc);
-    this.logs = new JdbcLogStore(jdbc);
+    this.logs = new JdbcLogStore(jdbc, db.dialect());
     this.customProviders = new JdbcCustomProviderStore(jdbc);
     this.providerConfigs = new JdbcProviderConfigStore(jdbc);
   }

@@ -21,8 +21,25 @@ class PayloadsTest {
     new Random(7).nextBytes(binary);
     for (byte[] body : new byte[][] {JSON.repeat(50).getBytes(StandardCharsets.UTF_8), binary, new byte[0]}) {
       byte[] stored = Payloads.compress(Buffer.buffer(body));
-      assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.LZ4_MAGIC);
+      byte[] magic = body.length < Payloads.RAW_BELOW_BYTES ? Payloads.RAW_MAGIC : Payloads.LZ4_MAGIC;
+      assertThat(Arrays.copyOf(stored, 4)).isEqualTo(magic);
       assertThat(Payloads.decompress(stored)).isEqualTo(body);
+    }
+  }
+
+  @Test
+  void bodiesUnderTheThresholdAreStoredAsTheyAreAndLongerOnesCompressed() {
+    for (int size : new int[] {1, Payloads.RAW_BELOW_BYTES - 1, Payloads.RAW_BELOW_BYTES}) {
+      byte[] body = "a".repeat(size).getBytes(StandardCharsets.UTF_8);
+      byte[] stored = Payloads.compress(Buffer.buffer(body));
+      if (size < Payloads.RAW_BELOW_BYTES) {
+        assertThat(stored).hasSize(Payloads.RAW_MAGIC.length + size);
+        assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.RAW_MAGIC);
+      } else {
+        assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.LZ4_MAGIC);
+        assertThat(stored.length).isLessThan(size / 10);
+      }
+      assertThat(Payloads.decompress(stored)).as("size %d", size).isEqualTo(body);
     }
   }
 
@@ -67,7 +84,7 @@ class PayloadsTest {
 
   @Test
   void aCorruptBodyIsReportedNotReturned() {
-    byte[] stored = Payloads.compress(Buffer.buffer(JSON.repeat(10)));
+    byte[] stored = Payloads.compress(Buffer.buffer(JSON.repeat(40)));
     byte[] truncated = Arrays.copyOf(stored, stored.length - 5);
     assertThatThrownBy(() -> Payloads.decompress(truncated)).isInstanceOf(UncheckedIOException.class);
     byte[] badLength = stored.clone();

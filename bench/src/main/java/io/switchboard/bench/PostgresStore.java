@@ -1,0 +1,131 @@
+package io.switchboard.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The gateway's store on a PostgreSQL server ({@code --db-url}) instead of SQLite in its data
+ * directory: a fresh schema per run, dropped with psql afterwards. When the server is local its
+ * processes ({@code postgres}) are pinned to the load core for the run, as if the store ran on another
+ * host: the proxy's core then holds only the gateway, as it does for nginx. Their affinity goes back to
+ * every core when the run ends.
+ */
+final class PostgresStore implements AutoCloseable {
+  private final String jdbcUrl;
+  private final String schema;
+  private final boolean local;
+  /** The machine's online cores ("0-1"): the bench itself runs pinned, so the JVM sees only its own. */
+  private final String allCores;
+
+  private PostgresStore(String jdbcUrl, String schema, boolean local, String allCores) {
+    this.jdbcUrl = jdbcUrl;
+    this.schema = schema;
+    this.local = local;
+    this.allCores = allCores;
+  }
+
+  static PostgresStore open(String jdbcUrl, int loadCore) {
+    if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+      throw new IllegalArgumentException("--db-url must be a jdbc:postgresql:// URL, not " + jdbcUrl);
+    }
+    String host = uri(jdbcUrl).getHost();
+    boolean local = "127.0.0.1".equals(host) || "localhost".equals(host);
+    PostgresStore store = new PostgresStore(jdbcUrl, "bench_" + ProcessHandle.current().pid() + "_"
+        + System.currentTimeMillis() / 1000, local, onlineCores());
+    if (local) {
+      store.pin(Integer.toString(loadCore));
+    }
+    return store;
+  }
+
+  /** The gateway's flags for this store. */
+  List<String> gatewayArgs() {
+    return List.of("--db-url", jdbcUrl, "--db-schema", schema);
+  }
+
+  /** One line for the report's header. */
+  String describe() {
+    return "PostgreSQL at " + jdbcUrl + " (schema " + schema + ")"
+        + (local ? ", its server processes pinned to the load core for the run" : ", on another host");
+  }
+
+  @Override
+  public void close() {
+    if (local) {
+      pin(allCores);
+    }
+    URI u = uri(jdbcUrl);
+    String user = query(u, "user");
+    List<String> psql = new ArrayList<>(List.of("psql", "-q", "-h", u.getHost(), "-p",
+        Integer.toString(u.getPort() < 0 ? 5432 : u.getPort()), "-d", u.getPath().substring(1)));
+    if (user != null) {
+      psql.addAll(List.of("-U", user));
+    }
+    psql.addAll(List.of("-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    if (run(psql) != 0) {
+      Bench.progress("could not drop schema " + schema + " with psql; drop it by hand");
+    }
+  }
+
+  private static void pin(String cpus) {
+    for (String pid : output(List.of("pgrep", "-x", "postgres")).split("\\s+")) {
+      if (!pid.isBlank()) {
+        run(List.of("taskset", "-a", "-p", "-c", cpus, pid.trim()));
+      }
+    }
+  }
+
+  private static String onlineCores() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/sys/devices/system/cpu/online")).trim();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the online cores: " + e.getMessage(), e);
+    }
+  }
+
+  private static URI uri(String jdbcUrl) {
+    return URI.create(jdbcUrl.substring("jdbc:".length()));
+  }
+
+  private static String query(URI u, String key) {
+    if (u.getQuery() == null) {
+      return null;
+    }
+    for (String pair : u.getQuery().split("&")) {
+      if (pair.toLowerCase(Locale.ROOT).startsWith(key + "=")) {
+        return pair.substring(key.length() + 1);
+      }
+    }
+    return null;
+  }
+
+  private static int run(List<String> command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      return p.waitFor();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static String output(List<String> command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      p.waitFor();
+      return out;
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+}
