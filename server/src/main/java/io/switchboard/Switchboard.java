@@ -84,7 +84,7 @@ public final class Switchboard {
         settings.allowHttpCustomProviders());
     customProviders.refreshNow();
     this.logWriter = new LogWriter(stores.logs(), id -> logCap(gateways.cached(id)), settings.logQueueSize(),
-        settings.logBatchSize());
+        settings.logBatchSize(), settings.logWriteIntervalMs());
     metrics.watch(logWriter);
     Logs logs = new Logs(account.id(), stores.logs(), logWriter, blocking, metrics.observer());
     Pricing pricing = settings.pricingFile().isEmpty() ? Pricing.load() : Pricing.load(Path.of(settings.pricingFile()));

@@ -41,12 +41,13 @@ public final class LogBench {
   private static void run(LogBenchOptions o) {
     double loadBefore = Machine.loadAverage();
     SustainedLogs.Result sustained = o.cases.contains("sustained") ? sustained(o) : null;
+    LoggingCost.Result cost = o.cases.contains("cost") ? cost(o) : null;
     List<LogQueries.Timing> timings = List.of();
     if (o.cases.contains("queries")) {
       LogDataset.Info data = LogDataset.ensure(o.data.resolve("sqlite-" + o.rows), o.rows, Bench::progress);
       timings = LogQueries.run(data, o.runs, Bench::progress);
     }
-    String md = LogReport.render(o, Machine.describe(), loadBefore, Machine.loadAverage(), sustained, timings);
+    String md = LogReport.render(o, Machine.describe(), loadBefore, Machine.loadAverage(), sustained, cost, timings);
     try {
       Files.createDirectories(o.out.toAbsolutePath().getParent());
       Files.writeString(o.out, md);
@@ -59,6 +60,19 @@ public final class LogBench {
   }
 
   private static SustainedLogs.Result sustained(LogBenchOptions o) {
+    return withMock(o, SustainedLogs::run);
+  }
+
+  private static LoggingCost.Result cost(LogBenchOptions o) {
+    return withMock(o, LoggingCost::run);
+  }
+
+  private interface MockCase<T> {
+    T run(LogBenchOptions o, Path work, Vertx clientVertx, int mockPort, java.util.function.Consumer<String> progress);
+  }
+
+  /** Runs one case against a fresh mock upstream and work directory. */
+  private static <T> T withMock(LogBenchOptions o, MockCase<T> c) {
     Path work = o.out.toAbsolutePath().getParent().resolve("logs-run");
     Vertx mockVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
@@ -66,7 +80,7 @@ public final class LogBench {
       deleteTree(work);
       Files.createDirectories(work);
       int mockPort = new MockOpenAi(mockVertx).start();
-      return SustainedLogs.run(o, work, clientVertx, mockPort, Bench::progress);
+      return c.run(o, work, clientVertx, mockPort, Bench::progress);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } finally {

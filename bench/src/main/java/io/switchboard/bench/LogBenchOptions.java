@@ -22,11 +22,20 @@ final class LogBenchOptions {
   List<String> gatewayJvmOptions = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m",
       "-XX:+ExitOnOutOfMemoryError"));
   Path out = Path.of("bench/target/logs-report.md");
+  int costRounds = 3;
+  int costSeconds = 10;
+  String dbUrl;
   Set<String> cases = new LinkedHashSet<>(List.of("sustained", "queries"));
 
   static final String USAGE = """
       Usage: bench/run-logs [option]...
-        --cases LIST            comma-separated subset of sustained,queries (default both)
+        --cases LIST            comma-separated subset of sustained,queries,cost (default
+                                sustained,queries)
+        --cost-rounds N         rounds of the cost case, each gateway once per round (default 3)
+        --cost-seconds S        length of one gateway's round in the cost case (default 10); the cost
+                                case runs at --rate after --warmup seconds on each gateway
+        --db-url URL            the gateway's store in the sustained and cost cases: a
+                                jdbc:postgresql:// URL (default SQLite; see bench/run --help)
         --rate N                logged requests per second in the sustained case (default 5000)
         --seconds S             length of the sustained case (default 30)
         --warmup S              warm-up at the same rate before it (default 10)
@@ -61,6 +70,9 @@ final class LogBenchOptions {
     switch (name) {
       case "--cases" -> cases = new LinkedHashSet<>(Arrays.asList(value.split(",")));
       case "--rate" -> rate = Integer.parseInt(value);
+      case "--cost-rounds" -> costRounds = Integer.parseInt(value);
+      case "--cost-seconds" -> costSeconds = Integer.parseInt(value);
+      case "--db-url" -> dbUrl = value;
       case "--seconds" -> seconds = Integer.parseInt(value);
       case "--warmup" -> warmup = Integer.parseInt(value);
       case "--connections" -> connections = Integer.parseInt(value);

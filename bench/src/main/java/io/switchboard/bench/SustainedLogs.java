@@ -2,10 +2,11 @@ package io.switchboard.bench;
 
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Logged requests at a fixed rate on SQLite: the gateway (pinned to the proxy core, fresh data
+ * Logged requests at a fixed rate on SQLite (or PostgreSQL with {@code --db-url}): the gateway (pinned to the proxy core, fresh data
  * directory) takes {@code rate} non-streamed chat completions a second for {@code seconds} through
  * its logged gateway; once its log queue has drained, the rows the logs API counts are compared with
  * the 2xx answers. Lost = 2xx answers − new rows (each request makes exactly one entry here).
@@ -20,8 +21,20 @@ final class SustainedLogs {
   }
 
   static Result run(LogBenchOptions o, Path work, Vertx clientVertx, int mockPort, Consumer<String> progress) {
+    PostgresStore store = o.dbUrl == null ? null : PostgresStore.open(o.dbUrl, o.loadCore);
+    try {
+      return run(o, work, clientVertx, mockPort, progress, store == null ? List.of() : store.gatewayArgs());
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+    }
+  }
+
+  private static Result run(LogBenchOptions o, Path work, Vertx clientVertx, int mockPort, Consumer<String> progress,
+      List<String> storeArgs) {
     Gateway gw = Gateway.start(o.gatewayJar.toAbsolutePath(), o.gatewayJvmOptions, work.resolve("switchboard"),
-        mockPort, o.proxyCore);
+        mockPort, o.proxyCore, storeArgs);
     RateDriver driver = new RateDriver(clientVertx);
     String url = gw.url(Gateway.LOGGED);
     progress.accept("warming up the logged gateway: " + o.rate + "/s for " + o.warmup + " s");

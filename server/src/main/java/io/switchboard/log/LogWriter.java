@@ -15,19 +15,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The write path of logs, off the hot path: the data plane offers entries to a bounded queue (never
  * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it
- * in one transaction, then takes the next. Under load batches grow by themselves; an entry is written
- * within {@link #TAKE_EVERY_MS} of arriving when the store keeps up. A full queue drops the entry, counted and reported. A failed
+ * in one transaction, then takes the next, every {@code takeEveryMs} ({@code log-write-interval-ms}, 100 by
+ * default). Under load batches grow by themselves; an entry is written within that interval of arriving
+ * when the store keeps up. The interval sets the batch size at moderate rates, and most of a batch's cost is
+ * fixed (round trips, rollups, commit): on PostgreSQL the writer spends about 10 µs per entry in batches of
+ * 100 and 4 µs in batches of 500 (docs/benchmarks.md, session 5). A full queue drops the entry, counted and reported. A failed
  * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
  *
  * <p>What a crash (kill -9) can lose: the entries not yet committed, i.e. the batch being written
- * plus what is queued behind it, and what arrived in the last {@link #TAKE_EVERY_MS}.
+ * plus what is queued behind it, and what arrived in the last interval.
  * At the rates the benchmark drives that is well under a second of traffic (CrashLossTest checks one
  * second); the hard bound is the queue capacity plus one batch.
  */
 public final class LogWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
-  /** How often the writer takes what is queued (at once while a full batch waits). */
-  static final long TAKE_EVERY_MS = 20;
+  /** How often the writer takes what is queued by default (at once while a full batch waits). */
+  public static final long DEFAULT_TAKE_EVERY_MS = 100;
+  private final long takeEveryMs;
   private final LogStore store;
   private final Function<String, LogCap> caps;
   private final BlockingQueue<LogEntry> queue;
@@ -45,6 +49,11 @@ public final class LogWriter implements AutoCloseable {
   private volatile long lastDropWarning;
 
   public LogWriter(LogStore store, Function<String, LogCap> caps, int capacity, int batchSize) {
+    this(store, caps, capacity, batchSize, DEFAULT_TAKE_EVERY_MS);
+  }
+
+  public LogWriter(LogStore store, Function<String, LogCap> caps, int capacity, int batchSize, long takeEveryMs) {
+    this.takeEveryMs = takeEveryMs;
     this.store = store;
     this.caps = caps;
     this.queue = new ArrayBlockingQueue<>(capacity);
@@ -121,7 +130,7 @@ public final class LogWriter implements AutoCloseable {
   }
 
   /**
-   * Takes what is queued every {@link #TAKE_EVERY_MS} (or at once while a full batch is waiting) and writes
+   * Takes what is queued every {@code takeEveryMs} (or at once while a full batch is waiting) and writes
    * it. The writer never waits on the queue itself: were it parked in {@code poll}, every offer would
    * wake it, one context switch per entry on the core the event loop needs.
    */
@@ -130,7 +139,7 @@ public final class LogWriter implements AutoCloseable {
     while (!closing || !queue.isEmpty()) {
       try {
         if (queue.size() < batchSize && !closing) {
-          Thread.sleep(TAKE_EVERY_MS);
+          Thread.sleep(takeEveryMs);
         }
         queue.drainTo(batch, batchSize);
         if (!batch.isEmpty()) {

@@ -25,6 +25,7 @@ class SettingsLoaderTest {
     assertThat(s.isPostgres()).isFalse();
     assertThat(s.adminMaxBodyBytes()).isEqualTo(1_048_576);
     assertThat(s.settingsRefreshMs()).isEqualTo(5000);
+    assertThat(s.logWriteIntervalMs()).isEqualTo(io.switchboard.log.LogWriter.DEFAULT_TAKE_EVERY_MS);
     assertThat(s.upstreams()).isEmpty();
     assertThat(s.baseUrl(8787)).isEqualTo("http://127.0.0.1:8787");
     assertThat(Settings.defaults()).isEqualTo(s);
@@ -100,6 +101,7 @@ class SettingsLoaderTest {
     assertBad(List.of("--upstream", "openai"), "--upstream takes provider=url");
     assertBad(List.of("--upstream", "openai=ftp://x"), "upstream openai must be an http(s) URL");
     assertBad(List.of("--settings-refresh-ms", "5"), "settings-refresh-ms must be between 100");
+    assertBad(List.of("--log-write-interval-ms", "0"), "log-write-interval-ms must be between 1 and 10000, got 0");
   }
 
   @Test
