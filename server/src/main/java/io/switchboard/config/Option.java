@@ -35,8 +35,8 @@ public enum Option {
   LOG_QUEUE_SIZE("log-queue-size", "50000", "Log entries that may wait for the writer; past that new entries are "
       + "dropped (counted in metrics and the log)."),
   LOG_BATCH_SIZE("log-batch-size", "2000", "Most log entries the writer stores in one transaction."),
-  LOG_WRITE_INTERVAL_MS("log-write-interval-ms", "100", "How often the log writer takes what is queued (ms; at once "
-      + "while a full batch waits). Longer: larger batches, less writer CPU per entry; a crash can lose up to this "
+  LOG_WRITE_INTERVAL_MS("log-write-interval-ms", "100", "How often the log writer takes what is queued, at the latest "
+      + "(ms; earlier once 256 entries wait). Longer: larger batches, less writer CPU per entry; a crash can lose up to this "
       + "much more."),
   METRICS_TOKEN("metrics-token", "", "Bearer token GET /metrics requires (Authorization: Bearer ...); empty: "
       + "/metrics is open to whoever can reach the port."),

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The write path of logs, off the hot path: the data plane offers entries to a bounded queue (never
  * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it
- * in one transaction, then takes the next, every {@code takeEveryMs} ({@code log-write-interval-ms}, 100 by
- * default). Under load batches grow by themselves; an entry is written within that interval of arriving
- * when the store keeps up. The interval sets the batch size at moderate rates, and most of a batch's cost is
+ * in one transaction, then takes the next: once {@link #EARLY_TAKE} entries wait, or every {@code takeEveryMs}
+ * ({@code log-write-interval-ms}, 100 by default). Under load batches grow by themselves; an entry is written
+ * within that interval of arriving when the store keeps up. The interval sets the batch size at moderate rates, and most of a batch's cost is
  * fixed (round trips, rollups, commit): on PostgreSQL the writer spends about 10 µs per entry in batches of
  * 100 and 4 µs in batches of 500 (docs/benchmarks.md, session 5). A full queue drops the entry, counted and reported. A failed
  * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
@@ -32,6 +32,14 @@ public final class LogWriter implements AutoCloseable {
   /** How often the writer takes what is queued by default (at once while a full batch waits). */
   public static final long DEFAULT_TAKE_EVERY_MS = 100;
   private final long takeEveryMs;
+  /**
+   * Entries that make the writer take the queue before the interval ends. Batches this large already spread the
+   * fixed cost of a batch; larger ones would only keep more entries (and their bodies) alive across collections,
+   * which cost the collector more than they save the writer (docs/benchmarks.md, session 5).
+   */
+  static final int EARLY_TAKE = 256;
+  /** How often the writer looks at the queue's length between takes. */
+  static final long LOOK_EVERY_MS = 10;
   private final LogStore store;
   private final Function<String, LogCap> caps;
   private final BlockingQueue<LogEntry> queue;
@@ -130,17 +138,20 @@ public final class LogWriter implements AutoCloseable {
   }
 
   /**
-   * Takes what is queued every {@code takeEveryMs} (or at once while a full batch is waiting) and writes
-   * it. The writer never waits on the queue itself: were it parked in {@code poll}, every offer would
-   * wake it, one context switch per entry on the core the event loop needs.
+   * Takes what is queued once {@link #EARLY_TAKE} entries wait or {@code takeEveryMs} has passed since the last
+   * take (at once while a full batch waits), looking every {@link #LOOK_EVERY_MS}, and writes it. The writer never
+   * waits on the queue itself: were it parked in {@code poll}, every offer would wake it, one context switch per
+   * entry on the core the event loop needs.
    */
   private void run() {
     List<LogEntry> batch = new ArrayList<>(batchSize);
+    long lastTake = System.nanoTime();
     while (!closing || !queue.isEmpty()) {
       try {
-        if (queue.size() < batchSize && !closing) {
-          Thread.sleep(takeEveryMs);
+        while (!closing && !due(lastTake)) {
+          Thread.sleep(Math.min(LOOK_EVERY_MS, takeEveryMs));
         }
+        lastTake = System.nanoTime();
         queue.drainTo(batch, batchSize);
         if (!batch.isEmpty()) {
           write(batch);
@@ -151,6 +162,11 @@ public final class LogWriter implements AutoCloseable {
         return;
       }
     }
+  }
+
+  private boolean due(long lastTake) {
+    int waiting = queue.size();
+    return waiting >= Math.min(EARLY_TAKE, batchSize) || System.nanoTime() - lastTake >= takeEveryMs * 1_000_000;
   }
 
   private void write(List<LogEntry> batch) throws InterruptedException {
