@@ -19,6 +19,7 @@ final class PostgresStore implements AutoCloseable {
   private final boolean local;
   /** The machine's online cores ("0-1"): the bench itself runs pinned, so the JVM sees only its own. */
   private final String allCores;
+  private boolean unpinned;
 
   private PostgresStore(String jdbcUrl, String schema, boolean local, String allCores) {
     this.jdbcUrl = jdbcUrl;
@@ -36,7 +37,8 @@ final class PostgresStore implements AutoCloseable {
     PostgresStore store = new PostgresStore(jdbcUrl, "bench_" + ProcessHandle.current().pid() + "_"
         + System.currentTimeMillis() / 1000, local, onlineCores());
     if (local) {
-      store.pin(Integer.toString(loadCore));
+      pin(Integer.toString(loadCore));
+      Runtime.getRuntime().addShutdownHook(new Thread(store::unpin, "bench-postgres-unpin"));
     }
     return store;
   }
@@ -52,11 +54,17 @@ final class PostgresStore implements AutoCloseable {
         + (local ? ", its server processes pinned to the load core for the run" : ", on another host");
   }
 
+  /** Gives the server's processes every core again (also on Ctrl-C, from a shutdown hook); once is enough. */
+  private synchronized void unpin() {
+    if (local && !unpinned) {
+      pin(allCores);
+      unpinned = true;
+    }
+  }
+
   @Override
   public void close() {
-    if (local) {
-      pin(allCores);
-    }
+    unpin();
     URI u = uri(jdbcUrl);
     String user = query(u, "user");
     List<String> psql = new ArrayList<>(List.of("psql", "-q", "-h", u.getHost(), "-p",

@@ -14,16 +14,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The write path of logs, off the hot path: the data plane offers entries to a bounded queue (never
- * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it
- * in one transaction, then takes the next: once {@link #EARLY_TAKE} entries wait, or every {@code takeEveryMs}
- * ({@code log-write-interval-ms}, 100 by default). Under load batches grow by themselves; an entry is written
- * within that interval of arriving when the store keeps up. The interval sets the batch size at moderate rates, and most of a batch's cost is
- * fixed (round trips, rollups, commit): on PostgreSQL the writer spends about 10 µs per entry in batches of
- * 100 and 4 µs in batches of 500 (docs/benchmarks.md, session 5). A full queue drops the entry, counted and reported. A failed
- * write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
+ * blocking); one dedicated thread takes whatever is queued, up to {@code batchSize}, and stores it in one
+ * transaction: once {@link #EARLY_TAKE} entries wait, or every {@code takeEveryMs} ({@code log-write-interval-ms},
+ * 100 by default). Under load batches grow by themselves; an entry is written within that interval of arriving
+ * when the store keeps up. The interval sets the batch size at moderate rates, and most of a batch's cost is fixed
+ * (round trips, counts, rollups, commit): on PostgreSQL the writer spends about 10 µs per entry in batches of 100
+ * and 4 µs in batches of 500 (docs/benchmarks.md, session 5). A full queue drops the entry, counted and reported.
+ * A failed write is retried (the queue absorbs the wait). {@link #close()} drains everything queued.
  *
  * <p>What a crash (kill -9) can lose: the entries not yet committed, i.e. the batch being written
- * plus what is queued behind it, and what arrived in the last interval.
+ * plus what is queued behind it, at most what arrived in the last interval plus one write.
  * At the rates the benchmark drives that is well under a second of traffic (CrashLossTest checks one
  * second); the hard bound is the queue capacity plus one batch.
  */
