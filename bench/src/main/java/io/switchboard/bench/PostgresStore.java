@@ -32,8 +32,7 @@ final class PostgresStore implements AutoCloseable {
     if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
       throw new IllegalArgumentException("--db-url must be a jdbc:postgresql:// URL, not " + jdbcUrl);
     }
-    String host = uri(jdbcUrl).getHost();
-    boolean local = "127.0.0.1".equals(host) || "localhost".equals(host);
+    boolean local = isLocal(jdbcUrl);
     PostgresStore store = new PostgresStore(jdbcUrl, "bench_" + ProcessHandle.current().pid() + "_"
         + System.currentTimeMillis() / 1000, local, onlineCores());
     if (local) {
@@ -65,21 +64,32 @@ final class PostgresStore implements AutoCloseable {
   @Override
   public void close() {
     unpin();
-    URI u = uri(jdbcUrl);
-    String user = query(u, "user");
-    List<String> psql = new ArrayList<>(List.of("psql", "-q", "-h", u.getHost(), "-p",
-        Integer.toString(u.getPort() < 0 ? 5432 : u.getPort()), "-d", u.getPath().substring(1)));
-    if (user != null) {
-      psql.addAll(List.of("-U", user));
-    }
-    psql.addAll(List.of("-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
-    if (run(psql) != 0) {
+    if (run(dropCommand(jdbcUrl, schema)).exit() != 0) {
       Bench.progress("could not drop schema " + schema + " with psql; drop it by hand");
     }
   }
 
+  /** The psql command that drops {@code schema} on the server, database and user of {@code jdbcUrl}. */
+  static List<String> dropCommand(String jdbcUrl, String schema) {
+    URI u = uri(jdbcUrl);
+    List<String> psql = new ArrayList<>(List.of("psql", "-q", "-h", u.getHost(), "-p",
+        Integer.toString(u.getPort() < 0 ? 5432 : u.getPort()), "-d", u.getPath().substring(1)));
+    String user = query(u, "user");
+    if (user != null) {
+      psql.addAll(List.of("-U", user));
+    }
+    psql.addAll(List.of("-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    return psql;
+  }
+
+  /** Whether the server runs on this machine, so that its processes can be pinned. */
+  static boolean isLocal(String jdbcUrl) {
+    String host = uri(jdbcUrl).getHost();
+    return "127.0.0.1".equals(host) || "localhost".equals(host);
+  }
+
   private static void pin(String cpus) {
-    for (String pid : output(List.of("pgrep", "-x", "postgres")).split("\\s+")) {
+    for (String pid : run(List.of("pgrep", "-x", "postgres")).output().split("\\s+")) {
       if (!pid.isBlank()) {
         run(List.of("taskset", "-a", "-p", "-c", cpus, pid.trim()));
       }
@@ -110,30 +120,20 @@ final class PostgresStore implements AutoCloseable {
     return null;
   }
 
-  private static int run(List<String> command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return p.waitFor();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+  private record Ran(int exit, String output) {
   }
 
-  private static String output(List<String> command) {
+  /** Runs a command to its end; exit -1 (and no output) when it cannot start. */
+  private static Ran run(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      p.waitFor();
-      return out;
+      return new Ran(p.waitFor(), out);
     } catch (IOException e) {
-      return "";
+      return new Ran(-1, "");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "";
+      return new Ran(-1, "");
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * A response body captured for its log entry while it is relayed, up to {@link Payloads#MAX_BYTES}.
  * It keeps the chunks as they arrived (each is already the body's own heap copy; nothing writes to it
  * afterwards) and never joins them: {@link #body()} is a composite view, and the log writer compresses it
- * through a scratch array ({@link Payloads#compress}). Appending every chunk to one growing buffer copied each
+ * through a scratch array ({@link Payloads#encode}). Appending every chunk to one growing buffer copied each
  * byte about twice and left every outgrown array behind as garbage; joining the chunks once at the end of a
  * stream was still an eighth of all the memory the gateway allocated with 1,000 streams open.
  */

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
-  /** How often the writer takes what is queued by default (at once while a full batch waits). */
+  /** The default of {@code log-write-interval-ms}: the longest the writer waits between takes. */
   public static final long DEFAULT_TAKE_EVERY_MS = 100;
   private final long takeEveryMs;
   /**
@@ -55,10 +55,6 @@ public final class LogWriter implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closing;
   private volatile long lastDropWarning;
-
-  public LogWriter(LogStore store, Function<String, LogCap> caps, int capacity, int batchSize) {
-    this(store, caps, capacity, batchSize, DEFAULT_TAKE_EVERY_MS);
-  }
 
   public LogWriter(LogStore store, Function<String, LogCap> caps, int capacity, int batchSize, long takeEveryMs) {
     this.takeEveryMs = takeEveryMs;

@@ -41,11 +41,12 @@ public final class Payloads {
   }
 
   /**
-   * The body's first {@link #MAX_BYTES} compressed, with the header. Called on the log writer thread for every
+   * The body's first {@link #MAX_BYTES} in their stored form: behind {@link #RAW_MAGIC} as they are when shorter
+   * than {@link #RAW_BELOW_BYTES}, else LZ4-compressed behind the LZ4 header. Called on the log writer thread for every
    * stored body, so it works in two arrays kept per thread (up to {@link #KEPT_SCRATCH_BYTES} each) and allocates
    * only the result: a body of several chunks is copied into the input array instead of being joined first.
    */
-  public static byte[] compress(Buffer body) {
+  public static byte[] encode(Buffer body) {
     int length = Math.min(body.length(), MAX_BYTES);
     if (length < RAW_BELOW_BYTES) {
       byte[] raw = new byte[RAW_MAGIC.length + length];
@@ -98,7 +99,7 @@ public final class Payloads {
     }
   }
 
-  public static byte[] decompress(byte[] stored) {
+  public static byte[] decode(byte[] stored) {
     if (startsWith(stored, RAW_MAGIC)) {
       return Arrays.copyOfRange(stored, RAW_MAGIC.length, stored.length);
     }

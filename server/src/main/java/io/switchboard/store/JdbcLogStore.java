@@ -80,7 +80,7 @@ final class JdbcLogStore implements LogStore {
           ps.setString(3, id);
         }, rs -> {
           byte[] stored = rs.getBytes(1);
-          return stored == null ? null : new StoredBody(Payloads.decompress(stored), rs.getString(2), rs.getBoolean(3));
+          return stored == null ? null : new StoredBody(Payloads.decode(stored), rs.getString(2), rs.getBoolean(3));
         });
   }
 

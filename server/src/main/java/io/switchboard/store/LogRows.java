@@ -19,7 +19,7 @@ interface LogRows {
       + "cache_write_tokens, cost_pico, custom_cost, metadata, request_type, request_content_type, "
       + "response_content_type, request_size, response_size, request_head_complete, response_head_complete, "
       + "user_agent, authentication, error, dlp_action, guardrail";
-  int COLUMN_COUNT = 36;
+  int COLUMN_COUNT = COLUMNS.split(",").length;
 
   void insert(Connection c, List<LogEntry> rows) throws SQLException;
 

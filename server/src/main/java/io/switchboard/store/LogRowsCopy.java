@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * A batch's rows as three binary COPY streams (PostgreSQL). The writer encodes each row once into
@@ -26,59 +27,63 @@ final class LogRowsCopy implements LogRows {
   /** The encoding array, kept between batches (one writer thread; the lock only guards other callers). */
   private final CopyBinary out = new CopyBinary(64 * 1024);
 
+  /** Appends an entry's rows of one table (none, one or several) to the stream. */
+  private interface RowsOf {
+    void append(LogEntry e, CopyBinary out);
+  }
+
   @Override
   public synchronized void insert(Connection c, List<LogEntry> rows) throws SQLException {
-    var copy = c.unwrap(PGConnection.class).getCopyAPI();
-    out.restart();
-    CopyIn logs = copy.copyIn(LOGS);
-    try {
-      for (LogEntry e : rows) {
-        logRow(out, e);
-        flushIfFull(logs, out);
-      }
-      finish(logs, out);
-    } finally {
-      cancelIfOpen(logs);
-    }
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    stream(copy, LOGS, rows, LogRowsCopy::logRow);
     if (rows.stream().anyMatch(e -> e.requestBody() != null || e.responseBody() != null)) {
-      payloads(copy.copyIn(PAYLOADS), rows, out);
+      stream(copy, PAYLOADS, rows, LogRowsCopy::payloadRow);
     }
     if (rows.stream().anyMatch(e -> !e.metadata().isEmpty())) {
-      metadata(copy.copyIn(METADATA), rows, out);
+      stream(copy, METADATA, rows, LogRowsCopy::metadataRows);
     }
   }
 
-  private static void payloads(CopyIn in, List<LogEntry> rows, CopyBinary out) throws SQLException {
+  /**
+   * One COPY stream: the header, each entry's rows (sent whenever the array passes {@link #FLUSH_BYTES}), the
+   * trailer. A failure cancels the COPY, and the batch's transaction rolls back.
+   */
+  private void stream(CopyManager copy, String sql, List<LogEntry> rows, RowsOf rowsOf) throws SQLException {
+    out.restart();
+    CopyIn in = copy.copyIn(sql);
     try {
       for (LogEntry e : rows) {
-        if (e.requestBody() != null || e.responseBody() != null) {
-          out.row(3).text(e.id())
-              .bytea(e.requestBody() == null ? null : Payloads.compress(e.requestBody()))
-              .bytea(e.responseBody() == null ? null : Payloads.compress(e.responseBody()));
-          flushIfFull(in, out);
+        rowsOf.append(e, out);
+        if (out.size() >= FLUSH_BYTES) {
+          in.writeToCopy(out.array(), 0, out.size());
+          out.drained();
         }
       }
-      finish(in, out);
+      out.end();
+      in.writeToCopy(out.array(), 0, out.size());
+      in.endCopy();
     } finally {
-      cancelIfOpen(in);
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
     }
   }
 
-  private static void metadata(CopyIn in, List<LogEntry> rows, CopyBinary out) throws SQLException {
-    try {
-      for (LogEntry e : rows) {
-        for (Map.Entry<String, Object> m : e.metadata().entrySet()) {
-          out.row(3).text(e.id()).text(m.getKey()).text(String.valueOf(m.getValue()));
-        }
-        flushIfFull(in, out);
-      }
-      finish(in, out);
-    } finally {
-      cancelIfOpen(in);
+  private static void payloadRow(LogEntry e, CopyBinary out) {
+    if (e.requestBody() != null || e.responseBody() != null) {
+      out.row(3).text(e.id())
+          .bytea(e.requestBody() == null ? null : Payloads.encode(e.requestBody()))
+          .bytea(e.responseBody() == null ? null : Payloads.encode(e.responseBody()));
     }
   }
 
-  private static void logRow(CopyBinary out, LogEntry e) {
+  private static void metadataRows(LogEntry e, CopyBinary out) {
+    for (Map.Entry<String, Object> m : e.metadata().entrySet()) {
+      out.row(3).text(e.id()).text(m.getKey()).text(String.valueOf(m.getValue()));
+    }
+  }
+
+  private static void logRow(LogEntry e, CopyBinary out) {
     out.row(COLUMN_COUNT)
         .text(e.id()).text(e.accountId()).text(e.gatewayId()).text(e.requestId()).text(e.eventId())
         .int8(e.createdAtMillis())
@@ -93,26 +98,5 @@ final class LogRowsCopy implements LogRows {
         .int8(e.requestSize()).int8(e.responseSize())
         .bool(LogRows.requestComplete(e)).bool(LogRows.responseComplete(e))
         .text(e.userAgent()).bool(e.authenticated()).text(e.error()).text(e.dlpAction()).text(e.guardrail());
-  }
-
-  private static void flushIfFull(CopyIn in, CopyBinary out) throws SQLException {
-    if (out.size() >= FLUSH_BYTES) {
-      in.writeToCopy(out.array(), 0, out.size());
-      out.drained();
-    }
-  }
-
-  /** Sends the rest and the trailer, and ends the COPY; {@code out} then starts the next stream's header. */
-  private static void finish(CopyIn in, CopyBinary out) throws SQLException {
-    out.end();
-    in.writeToCopy(out.array(), 0, out.size());
-    in.endCopy();
-    out.restart();
-  }
-
-  private static void cancelIfOpen(CopyIn in) throws SQLException {
-    if (in.isActive()) {
-      in.cancelCopy();
-    }
   }
 }

@@ -29,8 +29,8 @@ final class LogRowsInsert implements LogRows {
       for (LogEntry e : rows) {
         if (e.requestBody() != null || e.responseBody() != null) {
           payloads.setString(1, e.id());
-          payloads.setBytes(2, e.requestBody() == null ? null : Payloads.compress(e.requestBody()));
-          payloads.setBytes(3, e.responseBody() == null ? null : Payloads.compress(e.responseBody()));
+          payloads.setBytes(2, e.requestBody() == null ? null : Payloads.encode(e.requestBody()));
+          payloads.setBytes(3, e.responseBody() == null ? null : Payloads.encode(e.responseBody()));
           payloads.addBatch();
         }
         for (Map.Entry<String, Object> m : e.metadata().entrySet()) {

@@ -2,11 +2,9 @@ package io.switchboard.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.switchboard.paging.Page;
+import io.switchboard.testkit.InsertOnlyLogStore;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -41,48 +39,13 @@ class LogWriterTakeTest {
   }
 
   /** Records the size of each batch it is given. */
-  private static final class Recording implements LogStore {
+  private static final class Recording extends InsertOnlyLogStore {
     final List<Integer> batches = new CopyOnWriteArrayList<>();
 
     @Override
     public int insert(List<LogEntry> batch, Map<String, LogCap> caps) {
       batches.add(batch.size());
       return batch.size();
-    }
-
-    @Override
-    public Optional<ObjectNode> find(String accountId, String gatewayId, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Page<ObjectNode> list(String accountId, String gatewayId, LogQuery query) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<StoredBody> body(String accountId, String gatewayId, String id, boolean request) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean patch(String accountId, String gatewayId, String id, LogPatch patch) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int delete(String accountId, String gatewayId, LogQuery query, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long count(String accountId, String gatewayId) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ObjectNode> analytics(String accountId, AnalyticsQuery query) {
-      throw new UnsupportedOperationException();
     }
   }
 }

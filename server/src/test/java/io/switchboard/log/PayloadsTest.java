@@ -20,10 +20,10 @@ class PayloadsTest {
     byte[] binary = new byte[100_000];
     new Random(7).nextBytes(binary);
     for (byte[] body : new byte[][] {JSON.repeat(50).getBytes(StandardCharsets.UTF_8), binary, new byte[0]}) {
-      byte[] stored = Payloads.compress(Buffer.buffer(body));
+      byte[] stored = Payloads.encode(Buffer.buffer(body));
       byte[] magic = body.length < Payloads.RAW_BELOW_BYTES ? Payloads.RAW_MAGIC : Payloads.LZ4_MAGIC;
       assertThat(Arrays.copyOf(stored, 4)).isEqualTo(magic);
-      assertThat(Payloads.decompress(stored)).isEqualTo(body);
+      assertThat(Payloads.decode(stored)).isEqualTo(body);
     }
   }
 
@@ -31,7 +31,7 @@ class PayloadsTest {
   void bodiesUnderTheThresholdAreStoredAsTheyAreAndLongerOnesCompressed() {
     for (int size : new int[] {1, Payloads.RAW_BELOW_BYTES - 1, Payloads.RAW_BELOW_BYTES}) {
       byte[] body = "a".repeat(size).getBytes(StandardCharsets.UTF_8);
-      byte[] stored = Payloads.compress(Buffer.buffer(body));
+      byte[] stored = Payloads.encode(Buffer.buffer(body));
       if (size < Payloads.RAW_BELOW_BYTES) {
         assertThat(stored).hasSize(Payloads.RAW_MAGIC.length + size);
         assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.RAW_MAGIC);
@@ -39,7 +39,7 @@ class PayloadsTest {
         assertThat(Arrays.copyOf(stored, 4)).isEqualTo(Payloads.LZ4_MAGIC);
         assertThat(stored.length).isLessThan(size / 10);
       }
-      assertThat(Payloads.decompress(stored)).as("size %d", size).isEqualTo(body);
+      assertThat(Payloads.decode(stored)).as("size %d", size).isEqualTo(body);
     }
   }
 
@@ -56,7 +56,7 @@ class PayloadsTest {
       Buffer composite = io.vertx.core.internal.buffer.BufferInternal.buffer(
           io.netty.buffer.Unpooled.wrappedBuffer(2, parts));
       for (Buffer b : new Buffer[] {Buffer.buffer(body), composite, chunked.appendBytes(body)}) {
-        assertThat(Payloads.decompress(Payloads.compress(b))).as("size %d", size).isEqualTo(body);
+        assertThat(Payloads.decode(Payloads.encode(b))).as("size %d", size).isEqualTo(body);
       }
     }
   }
@@ -64,7 +64,7 @@ class PayloadsTest {
   @Test
   void jsonShrinks() {
     byte[] body = JSON.repeat(50).getBytes(StandardCharsets.UTF_8);
-    assertThat(Payloads.compress(Buffer.buffer(body)).length).isLessThan(body.length / 4);
+    assertThat(Payloads.encode(Buffer.buffer(body)).length).isLessThan(body.length / 4);
   }
 
   @Test
@@ -79,16 +79,16 @@ class PayloadsTest {
       out.write(chunk, 0, deflater.deflate(chunk));
     }
     deflater.end();
-    assertThat(Payloads.decompress(out.toByteArray())).isEqualTo(body);
+    assertThat(Payloads.decode(out.toByteArray())).isEqualTo(body);
   }
 
   @Test
   void aCorruptBodyIsReportedNotReturned() {
-    byte[] stored = Payloads.compress(Buffer.buffer(JSON.repeat(40)));
+    byte[] stored = Payloads.encode(Buffer.buffer(JSON.repeat(40)));
     byte[] truncated = Arrays.copyOf(stored, stored.length - 5);
-    assertThatThrownBy(() -> Payloads.decompress(truncated)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> Payloads.decode(truncated)).isInstanceOf(UncheckedIOException.class);
     byte[] badLength = stored.clone();
     badLength[4] = 0x7f;
-    assertThatThrownBy(() -> Payloads.decompress(badLength)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> Payloads.decode(badLength)).isInstanceOf(UncheckedIOException.class);
   }
 }

@@ -2,17 +2,11 @@ package io.switchboard.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.switchboard.log.AnalyticsQuery;
 import io.switchboard.log.LogEntry;
-import io.switchboard.log.LogPatch;
-import io.switchboard.log.LogQuery;
-import io.switchboard.log.LogStore;
 import io.switchboard.log.LogWriter;
-import io.switchboard.paging.Page;
+import io.switchboard.testkit.InsertOnlyLogStore;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +18,7 @@ class LogWriterMetricsTest {
   @Test
   void aStalledStoreFillsTheQueueThenDropsAreCounted() throws InterruptedException {
     StalledStore store = new StalledStore(0);
-    LogWriter writer = new LogWriter(store, id -> null, 10, 1);
+    LogWriter writer = new LogWriter(store, id -> null, 10, 1, LogWriter.DEFAULT_TAKE_EVERY_MS);
     Metrics metrics = new Metrics();
     metrics.watch(writer);
     writer.offer(RequestMetricsTest.entry("g", "openai", "m", 200, null, null, null, false));
@@ -50,7 +44,7 @@ class LogWriterMetricsTest {
   void failedWritesAreCountedAndRetried() {
     StalledStore store = new StalledStore(2);
     store.release.countDown();
-    LogWriter writer = new LogWriter(store, id -> null, 100, 10);
+    LogWriter writer = new LogWriter(store, id -> null, 100, 10, LogWriter.DEFAULT_TAKE_EVERY_MS);
     Metrics metrics = new Metrics();
     metrics.watch(writer);
     writer.offer(RequestMetricsTest.entry("g", "openai", "m", 200, null, null, null, false));
@@ -61,7 +55,7 @@ class LogWriterMetricsTest {
   }
 
   /** A store whose insert waits for {@code release} and fails its first {@code failures} calls. */
-  static final class StalledStore implements LogStore {
+  static final class StalledStore extends InsertOnlyLogStore {
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     final AtomicInteger failures;
@@ -82,41 +76,6 @@ class LogWriterMetricsTest {
         throw new IllegalStateException("store unavailable");
       }
       return batch.size();
-    }
-
-    @Override
-    public Optional<ObjectNode> find(String accountId, String gatewayId, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Page<ObjectNode> list(String accountId, String gatewayId, LogQuery query) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<StoredBody> body(String accountId, String gatewayId, String id, boolean request) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean patch(String accountId, String gatewayId, String id, LogPatch patch) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int delete(String accountId, String gatewayId, LogQuery query, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long count(String accountId, String gatewayId) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ObjectNode> analytics(String accountId, AnalyticsQuery query) {
-      throw new UnsupportedOperationException();
     }
   }
 }
