@@ -44,7 +44,8 @@ public final class LogBench {
     LoggingCost.Result cost = o.cases.contains("cost") ? cost(o) : null;
     List<LogQueries.Timing> timings = List.of();
     if (o.cases.contains("queries")) {
-      LogDataset.Info data = LogDataset.ensure(o.data.resolve("sqlite-" + o.rows), o.rows, Bench::progress);
+      LogDataset.Info data = LogDataset.ensure(o.data.resolve((o.dbUrl == null ? "sqlite-" : "postgres-") + o.rows),
+          o.rows, o.dbUrl, Bench::progress);
       timings = LogQueries.run(data, o.runs, Bench::progress);
     }
     String md = LogReport.render(o, Machine.describe(), loadBefore, Machine.loadAverage(), sustained, cost, timings);

@@ -34,14 +34,15 @@ final class LogBenchOptions {
         --cost-rounds N         rounds of the cost case, each gateway once per round (default 3)
         --cost-seconds S        length of one gateway's round in the cost case (default 10); the cost
                                 case runs at --rate after --warmup seconds on each gateway
-        --db-url URL            the gateway's store in the sustained and cost cases: a
-                                jdbc:postgresql:// URL (default SQLite; see bench/run --help)
+        --db-url URL            the store: a jdbc:postgresql:// URL (default SQLite). The sustained
+                                and cost cases get a fresh schema (see bench/run --help); the
+                                queries case keeps its dataset in schema bench_logdata_N
         --rate N                logged requests per second in the sustained case (default 5000)
         --seconds S             length of the sustained case (default 30)
         --warmup S              warm-up at the same rate before it (default 10)
         --connections N         most connections the rate driver opens (default 64)
         --rows N                rows of the query dataset (default 10000000; generated once into
-                                --data/sqlite-N and reused)
+                                --data/sqlite-N, or described there as postgres-N, and reused)
         --runs N                timed runs of each query (default 7; the median is reported)
         --data PATH             where datasets live (default bench/target/logdata)
         --load-core N           core for the mock and the driver (default 0)

@@ -23,8 +23,11 @@ import java.util.function.Consumer;
  * ({@link Stores#logs()}, {@code insert} in batches of {@link #BATCH}) into a SQLite database under
  * {@code dir}: rows spread evenly over the 30 days before generation, three gateways (60/30/10 %),
  * eight provider/model pairs, 3 % errors, usage and cost on every success, metadata on one row in ten,
- * no bodies. The rollups the analytics read are written by the same inserts. Reused when
- * {@code dir/dataset.properties} says it holds the same number of rows.
+ * no bodies. The rollups the analytics read are written by the same inserts. The store is SQLite under
+ * {@code dir}, or with a PostgreSQL URL the schema {@link #schema(long)} of that server, kept between runs
+ * (drop it with {@code DROP SCHEMA bench_logdata_N CASCADE}) and analysed after it is written, as autovacuum
+ * would. Reused when {@code dir/dataset.properties} names the same rows and store and the store still counts
+ * them.
  */
 final class LogDataset {
   static final String ACCOUNT = "0b5e7c1a2d3f4e5a6b7c8d9e0f1a2b3c";
@@ -36,37 +39,70 @@ final class LogDataset {
       {"anthropic", "claude-3-5-haiku-latest"}, {"anthropic", "claude-sonnet-4"}, {"google-ai-studio",
       "gemini-2.0-flash"}, {"workers-ai", "@cf/meta/llama-3.1-8b-instruct"}, {"aws-bedrock", "amazon.nova-lite-v1:0"}};
 
-  /** Where the rows are and the time range they cover. */
-  record Info(Path dataDir, long rows, long startMillis, long endMillis) {
+  /** Where the rows are (SQLite under dataDir, or dbUrl's schema for them) and the time range they cover. */
+  record Info(Path dataDir, String dbUrl, long rows, long startMillis, long endMillis) {
     Settings settings() {
-      return LogDataset.settings(dataDir);
+      return LogDataset.settings(dataDir, dbUrl, rows);
+    }
+
+    String store() {
+      return dbUrl == null ? "SQLite" : "PostgreSQL, schema " + schema(rows);
     }
   }
 
   private LogDataset() {
   }
 
-  static Settings settings(Path dataDir) {
-    return SettingsLoader.load(List.of("--data-dir", dataDir.toString(), "--account-id", ACCOUNT,
-        "--db-pool-size", "2"), Map.of());
+  /** The PostgreSQL schema a dataset of {@code rows} rows lives in. */
+  static String schema(long rows) {
+    return "bench_logdata_" + rows;
   }
 
-  /** Generates the dataset unless {@code dir} already holds one of {@code rows} rows. */
-  static Info ensure(Path dir, long rows, Consumer<String> progress) {
+  static Settings settings(Path dataDir, String dbUrl, long rows) {
+    List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--account-id", ACCOUNT,
+        "--db-pool-size", "2"));
+    if (dbUrl != null) {
+      args.addAll(List.of("--db-url", dbUrl, "--db-schema", schema(rows)));
+    }
+    return SettingsLoader.load(args, Map.of());
+  }
+
+  /**
+   * Generates the dataset unless {@code dir} already describes one of {@code rows} rows in the same store
+   * ({@code dbUrl}, null for SQLite) and that store still counts them.
+   */
+  static Info ensure(Path dir, long rows, String dbUrl, Consumer<String> progress) {
     Path marker = dir.resolve("dataset.properties");
     Info existing = read(marker, dir.resolve("data"));
-    if (existing != null && existing.rows() == rows) {
-      progress.accept("reusing " + rows + " log rows in " + dir);
+    if (existing != null && existing.rows() == rows && java.util.Objects.equals(existing.dbUrl(), dbUrl)
+        && stored(existing) == rows) {
+      progress.accept("reusing " + rows + " log rows (" + existing.store() + ") described in " + dir);
       return existing;
     }
     clean(dir);
+    if (dbUrl != null && PostgresStore.drop(dbUrl, schema(rows)) != 0) {
+      throw new IllegalStateException("could not drop schema " + schema(rows) + " with psql");
+    }
     long end = System.currentTimeMillis();
-    Info info = new Info(dir.resolve("data"), rows, end - SPAN_MS, end);
+    Info info = new Info(dir.resolve("data"), dbUrl, rows, end - SPAN_MS, end);
     try (Database db = Database.open(info.settings())) {
       generate(new Stores(db).logs(), info, progress);
     }
+    if (dbUrl != null && PostgresStore.analyze(dbUrl, schema(rows)) != 0) {
+      throw new IllegalStateException("could not analyse schema " + schema(rows) + " with psql");
+    }
     write(marker, info);
     return info;
+  }
+
+  /** The rows the store counts for the dataset's gateways (0 when it cannot be opened). */
+  private static long stored(Info info) {
+    try (Database db = Database.open(info.settings())) {
+      LogStore store = new Stores(db).logs();
+      return java.util.Arrays.stream(GATEWAYS).distinct().mapToLong(g -> store.count(ACCOUNT, g)).sum();
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   private static void generate(LogStore store, Info info, Consumer<String> progress) {
@@ -121,13 +157,16 @@ final class LogDataset {
     } catch (IOException e) {
       return null;
     }
-    return new Info(dataDir, Long.parseLong(p.getProperty("rows")), Long.parseLong(p.getProperty("start")),
-        Long.parseLong(p.getProperty("end")));
+    return new Info(dataDir, p.getProperty("db-url"), Long.parseLong(p.getProperty("rows")),
+        Long.parseLong(p.getProperty("start")), Long.parseLong(p.getProperty("end")));
   }
 
   private static void write(Path marker, Info info) {
     Properties p = new Properties();
     p.setProperty("rows", Long.toString(info.rows()));
+    if (info.dbUrl() != null) {
+      p.setProperty("db-url", info.dbUrl());
+    }
     p.setProperty("start", Long.toString(info.startMillis()));
     p.setProperty("end", Long.toString(info.endMillis()));
     try (var out = Files.newOutputStream(marker)) {

@@ -64,13 +64,34 @@ final class PostgresStore implements AutoCloseable {
   @Override
   public void close() {
     unpin();
-    if (run(dropCommand(jdbcUrl, schema)).exit() != 0) {
+    if (drop(jdbcUrl, schema) != 0) {
       Bench.progress("could not drop schema " + schema + " with psql; drop it by hand");
     }
   }
 
+  /** Drops {@code schema} with psql; psql's exit status. */
+  static int drop(String jdbcUrl, String schema) {
+    return run(dropCommand(jdbcUrl, schema)).exit();
+  }
+
+  /** Refreshes the planner's statistics of the log tables in {@code schema} with psql; psql's exit status. */
+  static int analyze(String jdbcUrl, String schema) {
+    return run(analyzeCommand(jdbcUrl, schema)).exit();
+  }
+
+  /** The psql command that analyses the log tables of {@code schema}. */
+  static List<String> analyzeCommand(String jdbcUrl, String schema) {
+    return psql(jdbcUrl, "ANALYZE " + String.join(", ", List.of("logs", "log_metadata", "log_counts",
+        "log_counts_by_model", "log_rollups", "log_rollups_hour").stream().map(t -> schema + "." + t).toList()));
+  }
+
   /** The psql command that drops {@code schema} on the server, database and user of {@code jdbcUrl}. */
   static List<String> dropCommand(String jdbcUrl, String schema) {
+    return psql(jdbcUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+  }
+
+  /** psql running one command on the server, database and user of {@code jdbcUrl}. */
+  private static List<String> psql(String jdbcUrl, String command) {
     URI u = uri(jdbcUrl);
     List<String> psql = new ArrayList<>(List.of("psql", "-q", "-h", u.getHost(), "-p",
         Integer.toString(u.getPort() < 0 ? 5432 : u.getPort()), "-d", u.getPath().substring(1)));
@@ -78,7 +99,7 @@ final class PostgresStore implements AutoCloseable {
     if (user != null) {
       psql.addAll(List.of("-U", user));
     }
-    psql.addAll(List.of("-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    psql.addAll(List.of("-c", command));
     return psql;
   }
 

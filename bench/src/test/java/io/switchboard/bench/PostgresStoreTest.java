@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What the bench derives from a {@code --db-url}: whether to pin the server, and how to drop its schema. */
+/** What the bench derives from a {@code --db-url}: whether to pin the server, how to drop and analyse a schema. */
 class PostgresStoreTest {
   @Test
   void theDropCommandTargetsTheUrlsServerDatabaseAndUser() {
@@ -14,6 +14,14 @@ class PostgresStoreTest {
     assertThat(PostgresStore.dropCommand("jdbc:postgresql://db.internal/logs", "bench_2"))
         .containsExactly("psql", "-q", "-h", "db.internal", "-p", "5432", "-d", "logs", "-c",
             "DROP SCHEMA IF EXISTS bench_2 CASCADE");
+  }
+
+  @Test
+  void theAnalyzeCommandNamesEveryLogTableOfTheSchema() {
+    assertThat(PostgresStore.analyzeCommand("jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "bench_logdata_9"))
+        .containsExactly("psql", "-q", "-h", "127.0.0.1", "-p", "5432", "-d", "test", "-U", "postgres", "-c",
+            "ANALYZE bench_logdata_9.logs, bench_logdata_9.log_metadata, bench_logdata_9.log_counts, "
+                + "bench_logdata_9.log_counts_by_model, bench_logdata_9.log_rollups, bench_logdata_9.log_rollups_hour");
   }
 
   @Test

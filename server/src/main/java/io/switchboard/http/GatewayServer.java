@@ -48,6 +48,10 @@ public final class GatewayServer {
         .setHost(host)
         .setPort(requestedPort)
         .setHttp2ClearTextEnabled(true)
+        // Every write to a response happens on its connection's event loop (store calls come back to it through
+        // Vert.x futures), so a connection can write straight to Netty instead of through a thread-safe queue:
+        // about 17 MiB less RSS with 1,000 streams open (docs/benchmarks.md, session 6).
+        .setStrictThreadMode(true)
         .setHandle100ContinueAutomatically(true)
         .setTcpNoDelay(true)
         .setReuseAddress(true)
