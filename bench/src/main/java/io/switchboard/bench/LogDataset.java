@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -46,11 +48,16 @@ final class LogDataset {
     }
 
     String store() {
-      return dbUrl == null ? "SQLite" : "PostgreSQL, schema " + schema(rows);
+      return LogDataset.store(dbUrl, rows);
     }
   }
 
   private LogDataset() {
+  }
+
+  /** Which store a dataset of {@code rows} rows is in, for progress lines and the report. */
+  static String store(String dbUrl, long rows) {
+    return dbUrl == null ? "SQLite" : "PostgreSQL at " + dbUrl + ", schema " + schema(rows);
   }
 
   /** The PostgreSQL schema a dataset of {@code rows} rows lives in. */
@@ -74,7 +81,7 @@ final class LogDataset {
   static Info ensure(Path dir, long rows, String dbUrl, Consumer<String> progress) {
     Path marker = dir.resolve("dataset.properties");
     Info existing = read(marker, dir.resolve("data"));
-    if (existing != null && existing.rows() == rows && java.util.Objects.equals(existing.dbUrl(), dbUrl)
+    if (existing != null && existing.rows() == rows && Objects.equals(existing.dbUrl(), dbUrl)
         && stored(existing) == rows) {
       progress.accept("reusing " + rows + " log rows (" + existing.store() + ") described in " + dir);
       return existing;
@@ -99,7 +106,7 @@ final class LogDataset {
   private static long stored(Info info) {
     try (Database db = Database.open(info.settings())) {
       LogStore store = new Stores(db).logs();
-      return java.util.Arrays.stream(GATEWAYS).distinct().mapToLong(g -> store.count(ACCOUNT, g)).sum();
+      return Arrays.stream(GATEWAYS).distinct().mapToLong(g -> store.count(ACCOUNT, g)).sum();
     } catch (RuntimeException e) {
       return 0;
     }

@@ -21,8 +21,7 @@ final class LogReport {
     }
     if (!timings.isEmpty()) {
       md.append(f("### Queries on %,d log rows (%s, through the store; median and slowest of %d runs)\n\n",
-          o.rows, o.dbUrl == null ? "SQLite" : "PostgreSQL at " + o.dbUrl + ", schema " + LogDataset.schema(o.rows),
-          o.runs));
+          o.rows, LogDataset.store(o.dbUrl, o.rows), o.runs));
       md.append("| query | rows returned | median | slowest | goal | verdict |\n|---|--:|--:|--:|--:|---|\n");
       for (LogQueries.Timing t : timings) {
         md.append(f("| %s | %d | %.1f ms | %.1f ms | %s | %s |\n", t.name(), t.rows(), t.medianMs(), t.maxMs(),
