@@ -20,7 +20,7 @@ final class LogBenchOptions {
   Path data = Path.of("bench/target/logdata");
   Path gatewayJar = Path.of("server/target/switchboard.jar");
   List<String> gatewayJvmOptions = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m",
-      "-XX:+ExitOnOutOfMemoryError"));
+      "-Xmn32m", "-XX:+ExitOnOutOfMemoryError"));
   Path out = Path.of("bench/target/logs-report.md");
   int costRounds = 3;
   int costSeconds = 10;
@@ -49,7 +49,7 @@ final class LogBenchOptions {
         --proxy-core N          core for the gateway (default 1)
         --gateway-jar PATH      the gateway's jar (default server/target/switchboard.jar)
         --gateway-jvm-opts STR  JVM options for the gateway (default those of ./switchboard:
-                                -XX:+UseSerialGC -Xms64m -Xmx192m -XX:+ExitOnOutOfMemoryError)
+                                -XX:+UseSerialGC -Xms64m -Xmx192m -Xmn32m -XX:+ExitOnOutOfMemoryError)
         --out PATH              Markdown report (default bench/target/logs-report.md)
       """;
 
