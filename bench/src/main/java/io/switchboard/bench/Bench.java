@@ -101,11 +101,35 @@ public final class Bench {
       targets.add(new Target(Report.NGINX, "http://127.0.0.1:" + port + "/v1/chat/completions", nginx));
       progress("nginx (pid " + nginx.pid() + ") on 127.0.0.1:" + port);
     }
+    if (options.floor) {
+      addFloor(targets, mockPort);
+    }
     if (options.gateway) {
       addGateway(targets, mockPort);
     }
     targets.forEach(t -> Probe.check(t, notes));
     return targets;
+  }
+
+  /** The bare Netty relay in its own JVM, pinned and started with the gateway's JVM options. */
+  private void addFloor(List<Target> targets, int mockPort) {
+    int port = Ports.free();
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(options.gatewayJvmOptions);
+    cmd.addAll(List.of("-cp", jarOf(NettyFloor.class), NettyFloor.class.getName(), Integer.toString(port),
+        Integer.toString(mockPort)));
+    Child floor = Child.start(Report.FLOOR, options.proxyCore, cmd, work.resolve("netty-floor.out"));
+    Ports.awaitOpen(port, 30_000, floor);
+    targets.add(new Target(Report.FLOOR, "http://127.0.0.1:" + port + "/v1/chat/completions", floor));
+    progress("netty-floor (pid " + floor.pid() + ") on 127.0.0.1:" + port);
+  }
+
+  private static String jarOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void addGateway(List<Target> targets, int mockPort) {
@@ -126,9 +150,13 @@ public final class Bench {
     progress("switchboard (pid " + gw.child().pid() + ") at " + gw.url(Gateway.LOGGED));
   }
 
-  /** Time to first byte: all but the unlogged gateway (same process, same path to the first byte). */
+  /**
+   * Time to first byte: all but the unlogged gateway (same process, same path to the first byte) and the
+   * floor (measured for its CPU only).
+   */
   private static List<Target> ttfbTargets(List<Target> targets) {
-    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG)).toList();
+    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG) && !t.name().equals(Report.FLOOR))
+        .toList();
   }
 
   /** Many streams: direct, nginx and the gateway with logs on. */

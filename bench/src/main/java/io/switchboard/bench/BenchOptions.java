@@ -20,6 +20,7 @@ final class BenchOptions {
   int proxyCore = 1;
   boolean nginx = true;
   boolean gateway = true;
+  boolean floor;
   Path gatewayJar = Path.of("server/target/switchboard.jar");
   List<String> gatewayJvmOptions = new ArrayList<>();
   String dbUrl;
@@ -48,6 +49,8 @@ final class BenchOptions {
                                 data directory); a fresh schema per run, dropped after; a local
                                 server's processes are pinned to the load core for the run
         --no-nginx, --no-gateway  leave a proxy out
+        --floor                 also measure netty-floor (a bare Netty HTTP/1.1 relay, the floor under any
+                                proxy on the gateway's stack) in the non-streaming and stream CPU cases
         --cases LIST            comma-separated subset of plain,streams,ttfb,many (default all)
         --out PATH              Markdown report (default bench/target/report.md)
       """;
@@ -60,6 +63,7 @@ final class BenchOptions {
         case "--quick" -> o.quick();
         case "--no-nginx" -> o.nginx = false;
         case "--no-gateway" -> o.gateway = false;
+        case "--floor" -> o.floor = true;
         case "--help", "-h" -> throw new IllegalArgumentException("");
         default -> o.valued(a, i + 1 < args.length ? args[++i] : null);
       }

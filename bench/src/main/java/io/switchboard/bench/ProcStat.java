@@ -54,7 +54,7 @@ final class ProcStat {
    * log writer, the collector (the serial collector runs in the VM thread), the JIT compilers, or other.
    */
   static String role(String comm) {
-    if (comm.startsWith("vert.x-eventloo")) {
+    if (comm.startsWith("vert.x-eventloo") || comm.startsWith(NettyFloor.LOOP_THREAD)) {
       return "loop";
     }
     if (comm.startsWith("switchboard-log")) {

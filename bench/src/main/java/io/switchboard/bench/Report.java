@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 final class Report {
   static final String DIRECT = "direct";
   static final String NGINX = "nginx";
+  static final String FLOOR = "netty-floor";
   private final StringBuilder md = new StringBuilder();
 
   /** All rows of one run. */
