@@ -102,7 +102,8 @@ public final class Bench {
       progress("nginx (pid " + nginx.pid() + ") on 127.0.0.1:" + port);
     }
     if (options.floor) {
-      addFloor(targets, mockPort);
+      addFloor(targets, mockPort, Report.FLOOR, NettyFloor.class);
+      addFloor(targets, mockPort, Report.VERTX_FLOOR, VertxFloor.class);
     }
     if (options.gateway) {
       addGateway(targets, mockPort);
@@ -111,17 +112,16 @@ public final class Bench {
     return targets;
   }
 
-  /** The bare Netty relay in its own JVM, pinned and started with the gateway's JVM options. */
-  private void addFloor(List<Target> targets, int mockPort) {
+  /** A bare relay ({@code main}: its class, taking PORT MOCK_PORT) in its own JVM, pinned, with the gateway's JVM options. */
+  private void addFloor(List<Target> targets, int mockPort, String name, Class<?> main) {
     int port = Ports.free();
     List<String> cmd = new ArrayList<>(List.of("java"));
     cmd.addAll(options.gatewayJvmOptions);
-    cmd.addAll(List.of("-cp", jarOf(NettyFloor.class), NettyFloor.class.getName(), Integer.toString(port),
-        Integer.toString(mockPort)));
-    Child floor = Child.start(Report.FLOOR, options.proxyCore, cmd, work.resolve("netty-floor.out"));
+    cmd.addAll(List.of("-cp", jarOf(main), main.getName(), Integer.toString(port), Integer.toString(mockPort)));
+    Child floor = Child.start(name, options.proxyCore, cmd, work.resolve(name + ".out"));
     Ports.awaitOpen(port, 30_000, floor);
-    targets.add(new Target(Report.FLOOR, "http://127.0.0.1:" + port + "/v1/chat/completions", floor));
-    progress("netty-floor (pid " + floor.pid() + ") on 127.0.0.1:" + port);
+    targets.add(new Target(name, "http://127.0.0.1:" + port + "/v1/chat/completions", floor));
+    progress(name + " (pid " + floor.pid() + ") on 127.0.0.1:" + port);
   }
 
   private static String jarOf(Class<?> type) {
@@ -152,11 +152,11 @@ public final class Bench {
 
   /**
    * Time to first byte: all but the unlogged gateway (same process, same path to the first byte) and the
-   * floor (measured for its CPU only).
+   * floors (measured for their CPU only).
    */
   private static List<Target> ttfbTargets(List<Target> targets) {
-    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG) && !t.name().equals(Report.FLOOR))
-        .toList();
+    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG) && !t.name().equals(Report.FLOOR)
+        && !t.name().equals(Report.VERTX_FLOOR)).toList();
   }
 
   /** Many streams: direct, nginx and the gateway with logs on. */

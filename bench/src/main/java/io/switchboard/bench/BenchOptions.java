@@ -49,8 +49,10 @@ final class BenchOptions {
                                 data directory); a fresh schema per run, dropped after; a local
                                 server's processes are pinned to the load core for the run
         --no-nginx, --no-gateway  leave a proxy out
-        --floor                 also measure netty-floor (a bare Netty HTTP/1.1 relay, the floor under any
-                                proxy on the gateway's stack) in the non-streaming and stream CPU cases
+        --floor                 also measure two bare relays in the non-streaming and stream CPU cases:
+                                netty-floor (Netty's HTTP codec only: the floor under any proxy on the
+                                gateway's stack) and vertx-floor (Vert.x's HTTP server and client, as the
+                                gateway uses them, with no gateway work)
         --cases LIST            comma-separated subset of plain,streams,ttfb,many (default all)
         --out PATH              Markdown report (default bench/target/report.md)
       """;

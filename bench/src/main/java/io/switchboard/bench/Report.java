@@ -10,6 +10,7 @@ final class Report {
   static final String DIRECT = "direct";
   static final String NGINX = "nginx";
   static final String FLOOR = "netty-floor";
+  static final String VERTX_FLOOR = "vertx-floor";
   private final StringBuilder md = new StringBuilder();
 
   /** All rows of one run. */

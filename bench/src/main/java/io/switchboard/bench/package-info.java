@@ -1,5 +1,5 @@
 /**
  * Load benchmarks: mock upstream, load driver and the comparison against direct, nginx and (with
- * {@code --floor}) a bare Netty relay.
+ * {@code --floor}) two bare relays, on Netty and on Vert.x.
  */
 package io.switchboard.bench;

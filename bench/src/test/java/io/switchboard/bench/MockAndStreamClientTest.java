@@ -68,25 +68,38 @@ class MockAndStreamClientTest {
     MockOpenAi mock = new MockOpenAi(mockVertx);
     mock.chunkDelayMs(1);
     try (NettyFloor floor = NettyFloor.start(0, mock.start())) {
-      String url = "http://127.0.0.1:" + floor.port() + "/v1/chat/completions";
-      java.util.List<String> notes = new java.util.ArrayList<>();
-      Probe.check(new Target(Report.FLOOR, url, null), notes);
-      assertThat(notes).isEmpty();
-
-      var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(OpenAiBodies.request(false))).build();
-      for (int i = 0; i < 3; i++) {
-        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(OpenAiBodies.completion().toString());
-      }
-
-      StreamClient.Result streams = Await.result(new StreamClient(clientVertx).run(url, 4, 1, 10), 20_000);
-      assertThat(streams.errors).as(String.valueOf(streams.firstError)).isZero();
-      assertThat(streams.streams).isPositive();
-      assertThat(streams.chunkDelay.size()).isEqualTo((int) streams.streams * OpenAiBodies.STREAM_EVENTS);
+      relaysCompletionsAndStreams("http://127.0.0.1:" + floor.port() + "/v1/chat/completions");
     }
     assertThat(ProcStat.role(NettyFloor.LOOP_THREAD)).isEqualTo("loop");
+  }
+
+  @Test
+  void vertxFloorRelaysCompletionsAndStreamsOverKeptAliveConnections() throws Exception {
+    MockOpenAi mock = new MockOpenAi(mockVertx);
+    mock.chunkDelayMs(1);
+    try (VertxFloor floor = VertxFloor.start(0, mock.start())) {
+      relaysCompletionsAndStreams("http://127.0.0.1:" + floor.port() + "/v1/chat/completions");
+    }
+  }
+
+  /** A probe, three completions over one kept-alive connection, and streams with every event timed. */
+  private void relaysCompletionsAndStreams(String url) throws Exception {
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    Probe.check(new Target("floor", url, null), notes);
+    assertThat(notes).isEmpty();
+
+    var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(OpenAiBodies.request(false))).build();
+    for (int i = 0; i < 3; i++) {
+      var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo(OpenAiBodies.completion().toString());
+    }
+
+    StreamClient.Result streams = Await.result(new StreamClient(clientVertx).run(url, 4, 1, 10), 20_000);
+    assertThat(streams.errors).as(String.valueOf(streams.firstError)).isZero();
+    assertThat(streams.streams).isPositive();
+    assertThat(streams.chunkDelay.size()).isEqualTo((int) streams.streams * OpenAiBodies.STREAM_EVENTS);
   }
 }
