@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  * writes a Markdown report comparing them. Run it with {@code bench/run}; see docs/benchmarks.md.
  */
 public final class Bench {
+  /** Targets measured only in the non-streaming and stream CPU cases. */
+  private static final java.util.Set<String> LOAD_CASES_ONLY = java.util.Set.of(Goals.GATEWAY_NOLOG,
+      Report.NETTY_FLOOR, Report.VERTX_FLOOR);
   private final BenchOptions options;
   private final Path work;
   private final List<String> notes = new ArrayList<>();
@@ -102,7 +105,7 @@ public final class Bench {
       progress("nginx (pid " + nginx.pid() + ") on 127.0.0.1:" + port);
     }
     if (options.floor) {
-      addFloor(targets, mockPort, Report.FLOOR, NettyFloor.class);
+      addFloor(targets, mockPort, Report.NETTY_FLOOR, NettyFloor.class);
       addFloor(targets, mockPort, Report.VERTX_FLOOR, VertxFloor.class);
     }
     if (options.gateway) {
@@ -112,7 +115,7 @@ public final class Bench {
     return targets;
   }
 
-  /** A bare relay ({@code main}: its class, taking PORT MOCK_PORT) in its own JVM, pinned, with the gateway's JVM options. */
+  /** A bare relay in its own JVM, pinned, with the gateway's JVM options; {@code main} takes PORT MOCK_PORT. */
   private void addFloor(List<Target> targets, int mockPort, String name, Class<?> main) {
     int port = Ports.free();
     List<String> cmd = new ArrayList<>(List.of("java"));
@@ -155,8 +158,7 @@ public final class Bench {
    * floors (measured for their CPU only).
    */
   private static List<Target> ttfbTargets(List<Target> targets) {
-    return targets.stream().filter(t -> !t.name().equals(Goals.GATEWAY_NOLOG) && !t.name().equals(Report.FLOOR)
-        && !t.name().equals(Report.VERTX_FLOOR)).toList();
+    return targets.stream().filter(t -> !LOAD_CASES_ONLY.contains(t.name())).toList();
   }
 
   /** Many streams: direct, nginx and the gateway with logs on. */

@@ -38,7 +38,7 @@ import java.util.ArrayDeque;
  * runs it alone.
  */
 public final class NettyFloor implements AutoCloseable {
-  /** Its event loop's name prefix, 15 characters like a kernel thread name, counted as the loop by {@link ProcStat#role}. */
+  /** Its event loop's name prefix: 15 characters, as the kernel keeps a thread's name ({@link ProcStat#role}). */
   static final String LOOP_THREAD = "floor-eventloop";
   private final EventLoopGroup group;
   private final Channel server;

@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
 final class Report {
   static final String DIRECT = "direct";
   static final String NGINX = "nginx";
-  static final String FLOOR = "netty-floor";
+  static final String NETTY_FLOOR = "netty-floor";
   static final String VERTX_FLOOR = "vertx-floor";
   private final StringBuilder md = new StringBuilder();
 
