@@ -104,7 +104,7 @@ public final class Bench {
       targets.add(new Target(Report.NGINX, "http://127.0.0.1:" + port + "/v1/chat/completions", nginx));
       progress("nginx (pid " + nginx.pid() + ") on 127.0.0.1:" + port);
     }
-    if (options.floor) {
+    if (options.floor && (selected("plain") || selected("streams"))) {
       addFloor(targets, mockPort, Report.NETTY_FLOOR, NettyFloor.class);
       addFloor(targets, mockPort, Report.VERTX_FLOOR, VertxFloor.class);
     }

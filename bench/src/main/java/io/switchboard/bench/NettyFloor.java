@@ -37,7 +37,7 @@ import java.util.ArrayDeque;
  * nginx; {@code java -cp bench/target/switchboard-bench.jar io.switchboard.bench.NettyFloor PORT MOCK_PORT}
  * runs it alone.
  */
-public final class NettyFloor implements AutoCloseable {
+public final class NettyFloor implements Floor {
   /** Its event loop's name prefix: 15 characters, as the kernel keeps a thread's name ({@link ProcStat#role}). */
   static final String LOOP_THREAD = "floor-eventloop";
   private final EventLoopGroup group;
@@ -82,7 +82,8 @@ public final class NettyFloor implements AutoCloseable {
     return new NettyFloor(group, server);
   }
 
-  int port() {
+  @Override
+  public int port() {
     return ((java.net.InetSocketAddress) server.localAddress()).getPort();
   }
 
@@ -114,8 +115,7 @@ public final class NettyFloor implements AutoCloseable {
       });
       peer = b.connect().addListener((ChannelFutureListener) f -> {
         if (!f.isSuccess()) {
-          pending.forEach(ReferenceCountUtil::release);
-          pending.clear();
+          dropPending();
           client.close();
           return;
         }
@@ -145,8 +145,7 @@ public final class NettyFloor implements AutoCloseable {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-      pending.forEach(ReferenceCountUtil::release);
-      pending.clear();
+      dropPending();
       if (peer != null) {
         peer.close();
       }
@@ -155,6 +154,12 @@ public final class NettyFloor implements AutoCloseable {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
       ctx.close();
+    }
+
+    /** Releases what waited for the upstream connection that failed or is no longer needed. */
+    private void dropPending() {
+      pending.forEach(ReferenceCountUtil::release);
+      pending.clear();
     }
   }
 

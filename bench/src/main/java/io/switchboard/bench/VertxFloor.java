@@ -23,7 +23,7 @@ import io.vertx.core.http.RequestOptions;
  * request, set beside {@link NettyFloor}'s, is what Vert.x's HTTP layer costs on top of Netty's; the gateway's
  * above it is its own work. {@code bench/run --floor} measures both floors beside nginx.
  */
-public final class VertxFloor implements AutoCloseable {
+public final class VertxFloor implements Floor {
   private final Vertx vertx;
   private final HttpServer server;
 
@@ -87,7 +87,8 @@ public final class VertxFloor implements AutoCloseable {
     });
   }
 
-  int port() {
+  @Override
+  public int port() {
     return server.actualPort();
   }
 

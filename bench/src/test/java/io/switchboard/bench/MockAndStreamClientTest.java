@@ -63,26 +63,24 @@ class MockAndStreamClientTest {
         "proxy_set_header Connection \"\";", "proxy_buffering off;", "listen 127.0.0.1:8080");
   }
 
-  @Test
-  void nettyFloorRelaysCompletionsAndStreamsOverKeptAliveConnections() throws Exception {
+  /** Either floor relays the probe, three completions in a row and streams with every event timed. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {Report.NETTY_FLOOR, Report.VERTX_FLOOR})
+  void floorsRelayCompletionsAndStreams(String name) throws Exception {
     MockOpenAi mock = new MockOpenAi(mockVertx);
     mock.chunkDelayMs(1);
-    try (NettyFloor floor = NettyFloor.start(0, mock.start())) {
+    int mockPort = mock.start();
+    try (Floor floor = name.equals(Report.NETTY_FLOOR) ? NettyFloor.start(0, mockPort)
+        : VertxFloor.start(0, mockPort)) {
       relaysCompletionsAndStreams("http://127.0.0.1:" + floor.port() + "/v1/chat/completions");
     }
+  }
+
+  @Test
+  void theNettyFloorsEventLoopCountsAsTheLoop() {
     assertThat(ProcStat.role(NettyFloor.LOOP_THREAD)).isEqualTo("loop");
   }
 
-  @Test
-  void vertxFloorRelaysCompletionsAndStreamsOverKeptAliveConnections() throws Exception {
-    MockOpenAi mock = new MockOpenAi(mockVertx);
-    mock.chunkDelayMs(1);
-    try (VertxFloor floor = VertxFloor.start(0, mock.start())) {
-      relaysCompletionsAndStreams("http://127.0.0.1:" + floor.port() + "/v1/chat/completions");
-    }
-  }
-
-  /** A probe, three completions over one kept-alive connection, and streams with every event timed. */
   private void relaysCompletionsAndStreams(String url) throws Exception {
     java.util.List<String> notes = new java.util.ArrayList<>();
     Probe.check(new Target("floor", url, null), notes);
