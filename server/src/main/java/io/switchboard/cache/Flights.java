@@ -20,6 +20,11 @@ final class Flights {
     return existing == null ? new Joined(true, mine) : new Joined(false, existing);
   }
 
+  /** The flight under way for {@code key}, or null. */
+  CompletableFuture<CachedResponse> peek(String key) {
+    return inFlight.get(key);
+  }
+
   /** Ends the flight: followers get {@code outcome} (null: go upstream yourselves). */
   void land(String key, CompletableFuture<CachedResponse> flight, CachedResponse outcome) {
     inFlight.remove(key, flight);

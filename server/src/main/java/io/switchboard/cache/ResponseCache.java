@@ -8,6 +8,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +71,18 @@ public final class ResponseCache {
 
   public Future<Outcome> lookup(String gatewayId, CachePolicy policy, String key) {
     if (policy.skipLookup()) {
+      // a refresh is a flight too: a repeat arriving while its entry is being stored must wait for
+      // it rather than read the entry it replaces
       misses.incrementAndGet();
-      return Future.succeededFuture(new Miss(storing(gatewayId, key, policy, null)));
+      Flights.Joined joined = flights.join(key);
+      return Future.succeededFuture(new Miss(storing(gatewayId, key, policy, joined.leader() ? joined : null)));
+    }
+    Context context = Vertx.currentContext();
+    CompletableFuture<CachedResponse> flying = flights.peek(key);
+    if (flying != null) {
+      Promise<Outcome> result = Promise.promise();
+      follow(context, flying, result, () -> answer(context, store.get(gatewayId, key), gatewayId, key, policy, result));
+      return result.future();
     }
     Future<CachedResponse> stored = store.get(gatewayId, key);
     if (stored.succeeded() && stored.result() != null) {
@@ -79,8 +90,13 @@ public final class ResponseCache {
       hits.incrementAndGet();
       return Future.succeededFuture(new Hit(stored.result(), false));
     }
-    Context context = Vertx.currentContext();
     Promise<Outcome> result = Promise.promise();
+    answer(context, stored, gatewayId, key, policy, result);
+    return result.future();
+  }
+
+  private void answer(Context context, Future<CachedResponse> stored, String gatewayId, String key,
+      CachePolicy policy, Promise<Outcome> result) {
     stored.onComplete(found -> on(context, () -> {
       if (found.succeeded() && found.result() != null) {
         hits.incrementAndGet();
@@ -89,7 +105,6 @@ public final class ResponseCache {
         join(context, gatewayId, key, policy, result);
       }
     }));
-    return result.future();
   }
 
   private void join(Context context, String gatewayId, String key, CachePolicy policy, Promise<Outcome> result) {
@@ -99,13 +114,21 @@ public final class ResponseCache {
       result.complete(new Miss(storing(gatewayId, key, policy, joined)));
       return;
     }
-    joined.flight().whenComplete((shared, e) -> on(context, () -> {
+    follow(context, joined.flight(), result, () -> {
+      misses.incrementAndGet();
+      result.complete(new Miss(storing(gatewayId, key, policy, null)));
+    });
+  }
+
+  /** Waits for a flight: a HIT with what it stored, else {@code otherwise}, on the caller's loop. */
+  private void follow(Context context, CompletableFuture<CachedResponse> flight, Promise<Outcome> result,
+      Runnable otherwise) {
+    flight.whenComplete((shared, e) -> on(context, () -> {
       if (shared != null) {
         hits.incrementAndGet();
         result.complete(new Hit(shared, true));
       } else {
-        misses.incrementAndGet();
-        result.complete(new Miss(storing(gatewayId, key, policy, null)));
+        otherwise.run();
       }
     }));
   }

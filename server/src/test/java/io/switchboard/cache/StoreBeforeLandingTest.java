@@ -41,12 +41,7 @@ class StoreBeforeLandingTest {
     SlowStore store = new SlowStore();
     ResponseCache cache = new ResponseCache(store, 1 << 20);
     CachePolicy policy = new CachePolicy(300, false, null);
-    ResponseCache.Outcome first = cache.lookup("g", policy, "k").result();
-    assertThat(first).isInstanceOf(ResponseCache.Miss.class);
-    Recorder recorder = ((ResponseCache.Miss) first).recorder();
-    recorder.head(200, MultiMap.caseInsensitiveMultiMap().add("content-type", "application/json"));
-    recorder.chunk(Buffer.buffer("{\"ok\":true}"));
-    recorder.done(null);
+    answer(cache.lookup("g", policy, "k"), "{\"ok\":true}");
     assertThat(store.pending).as("the store was asked").isNotNull();
 
     Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
@@ -55,5 +50,50 @@ class StoreBeforeLandingTest {
     assertThat(repeat.result()).isInstanceOf(ResponseCache.Hit.class);
     assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"ok\":true}");
     assertThat(cache.lookup("g", policy, "k").result()).as("then from the store").isInstanceOf(ResponseCache.Hit.class);
+  }
+
+  @Test
+  void aRepeatWhileARefreshIsBeingStoredGetsTheNewEntryNotTheOldOne() {
+    SlowStore store = new SlowStore();
+    ResponseCache cache = new ResponseCache(store, 1 << 20);
+    CachePolicy policy = new CachePolicy(300, false, null);
+    answer(cache.lookup("g", policy, "k"), "{\"n\":1}");
+    store.pending.complete();
+    CachePolicy skip = new CachePolicy(300, true, null);
+    assertThat(skip.skipLookup()).isTrue();
+    answer(cache.lookup("g", skip, "k"), "{\"n\":2}");
+
+    Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
+    assertThat(repeat.isComplete()).as("the repeat waits for the refresh").isFalse();
+    store.pending.complete();
+    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"n\":2}");
+    assertThat(((ResponseCache.Hit) cache.lookup("g", policy, "k").result()).response().body().toString())
+        .isEqualTo("{\"n\":2}");
+  }
+
+  @Test
+  void aRefreshThatStoresNothingLeavesTheOldEntry() {
+    SlowStore store = new SlowStore();
+    ResponseCache cache = new ResponseCache(store, 1 << 20);
+    CachePolicy policy = new CachePolicy(300, false, null);
+    answer(cache.lookup("g", policy, "k"), "{\"n\":1}");
+    store.pending.complete();
+    Recorder refresh = ((ResponseCache.Miss) cache.lookup("g", new CachePolicy(300, true, null), "k").result())
+        .recorder();
+    Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
+    assertThat(repeat.isComplete()).isFalse();
+    refresh.head(500, MultiMap.caseInsensitiveMultiMap());
+    refresh.chunk(Buffer.buffer("{}"));
+    refresh.done(null);
+    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"n\":1}");
+  }
+
+  /** Feeds a MISS's recorder a complete 200 JSON response. */
+  private static void answer(Future<ResponseCache.Outcome> outcome, String body) {
+    assertThat(outcome.result()).isInstanceOf(ResponseCache.Miss.class);
+    Recorder recorder = ((ResponseCache.Miss) outcome.result()).recorder();
+    recorder.head(200, MultiMap.caseInsensitiveMultiMap().add("content-type", "application/json"));
+    recorder.chunk(Buffer.buffer(body));
+    recorder.done(null);
   }
 }
