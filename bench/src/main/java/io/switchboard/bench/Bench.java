@@ -67,7 +67,7 @@ public final class Bench {
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
       List<Rows.Many> many = selected("many") ? cases.many(manyTargets(targets)) : List.of();
       noteLoad(loadBefore, Machine.loadAverage());
-      Report.Run result = new Report.Run(options, Machine.describe(), storeDescription, plain, streams, ttfb, many,
+      Report.Run result = new Report.Run(options, Machine.describe(options.gatewayJava), storeDescription, plain, streams, ttfb, many,
           notes);
       write(Report.render(result));
     } finally {
@@ -118,7 +118,7 @@ public final class Bench {
   /** A bare relay in its own JVM, pinned, with the gateway's JVM options; {@code main} takes PORT MOCK_PORT. */
   private void addFloor(List<Target> targets, int mockPort, String name, Class<?> main) {
     int port = Ports.free();
-    List<String> cmd = new ArrayList<>(List.of("java"));
+    List<String> cmd = new ArrayList<>(List.of(options.gatewayJava));
     cmd.addAll(options.gatewayJvmOptions);
     cmd.addAll(List.of("-cp", jarOf(main), main.getName(), Integer.toString(port), Integer.toString(mockPort)));
     Child floor = Child.start(name, options.proxyCore, cmd, work.resolve(name + ".out"));
@@ -146,7 +146,7 @@ public final class Bench {
       storeArgs = store.gatewayArgs();
       storeDescription = store.describe();
     }
-    Gateway gw = Gateway.start(options.gatewayJar.toAbsolutePath(), options.gatewayJvmOptions,
+    Gateway gw = Gateway.start(options.gatewayJava, options.gatewayJar.toAbsolutePath(), options.gatewayJvmOptions,
         work.resolve("switchboard"), mockPort, options.proxyCore, storeArgs);
     targets.add(new Target(Goals.GATEWAY, gw.url(Gateway.LOGGED), gw.child()));
     targets.add(new Target(Goals.GATEWAY_NOLOG, gw.url(Gateway.UNLOGGED), gw.child()));

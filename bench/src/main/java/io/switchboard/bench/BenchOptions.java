@@ -23,6 +23,7 @@ final class BenchOptions {
   boolean floor;
   Path gatewayJar = Path.of("server/target/switchboard.jar");
   List<String> gatewayJvmOptions = new ArrayList<>();
+  String gatewayJava = "java";
   String dbUrl;
   Path out = Path.of("bench/target/report.md");
   java.util.Set<String> cases = new java.util.LinkedHashSet<>(List.of("plain", "streams", "ttfb", "many"));
@@ -45,6 +46,8 @@ final class BenchOptions {
         --proxy-core N          core for nginx and the gateway (default 1)
         --gateway-jar PATH      the gateway's jar (default server/target/switchboard.jar)
         --gateway-jvm-opts STR  JVM options for the gateway, space-separated (default none)
+        --gateway-java PATH     the java launcher for the gateway and the floors (default: java on the
+                                PATH), e.g. a newer JDK's, to measure the same jar on another runtime
         --db-url URL            the gateway's store: a jdbc:postgresql:// URL (default: SQLite in its
                                 data directory); a fresh schema per run, dropped after; a local
                                 server's processes are pinned to the load core for the run
@@ -97,6 +100,7 @@ final class BenchOptions {
       case "--load-core" -> loadCore = Integer.parseInt(value);
       case "--proxy-core" -> proxyCore = Integer.parseInt(value);
       case "--gateway-jar" -> gatewayJar = Path.of(value);
+      case "--gateway-java" -> gatewayJava = value;
       case "--gateway-jvm-opts" -> gatewayJvmOptions = new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
       case "--out" -> out = Path.of(value);
       case "--db-url" -> dbUrl = value;

@@ -41,12 +41,18 @@ final class Gateway {
 
   /** With extra gateway flags ({@code extraArgs}, e.g. {@code --log-queue-size}). */
   static Gateway start(Path jar, List<String> jvmOptions, Path dir, int mockPort, int core, List<String> extraArgs) {
+    return start("java", jar, jvmOptions, dir, mockPort, core, extraArgs);
+  }
+
+  /** On the java launcher {@code java} (a path, or "java" for the one on the PATH). */
+  static Gateway start(String java, Path jar, List<String> jvmOptions, Path dir, int mockPort, int core,
+      List<String> extraArgs) {
     byte[] random = new byte[36];
     new SecureRandom().nextBytes(random);
     String account = HexFormat.of().formatHex(random, 0, 16);
     String token = HexFormat.of().formatHex(random, 16, 36);
     int port = Ports.free();
-    List<String> cmd = new ArrayList<>(List.of("java"));
+    List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port),
         "--data-dir", dir.resolve("data").toString(), "--account-id", account, "--bootstrap-token", token,

@@ -11,6 +11,11 @@ final class Machine {
   }
 
   static String describe() {
+    return describe("java");
+  }
+
+  /** With the Java version of the gateway's launcher {@code gatewayJava} when it is not the bench's own. */
+  static String describe(String gatewayJava) {
     String cpuinfo = read("/proc/cpuinfo");
     long cores = cpuinfo.lines().filter(l -> l.startsWith("processor")).count();
     String model = cpuinfo.lines().filter(l -> l.startsWith("model name")).findFirst()
@@ -18,7 +23,8 @@ final class Machine {
     String memory = read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal:")).findFirst()
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse("?");
     return cores + " cores (" + model + "), " + memory + " memory, Linux " + read("/proc/sys/kernel/osrelease").trim()
-        + ", Java " + System.getProperty("java.version") + ", " + version(List.of("nginx", "-v"))
+        + ", Java " + System.getProperty("java.version") + gatewayJavaVersion(gatewayJava) + ", "
+        + version(List.of("nginx", "-v"))
         + ", " + version(List.of("wrk", "-v")).split(" \\[")[0];
   }
 
@@ -30,6 +36,13 @@ final class Machine {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static String gatewayJavaVersion(String gatewayJava) {
+    if (gatewayJava.equals("java")) {
+      return "";
+    }
+    return " (the gateway and floors on " + version(List.of(gatewayJava, "-version")) + ")";
   }
 
   private static String version(List<String> command) {
