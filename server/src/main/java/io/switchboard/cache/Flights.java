@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * goes upstream; later ones join and wait for the leader's outcome: the response it stored (they
  * replay it), or null when there is nothing to share (the leader's answer was not a complete 2xx,
  * was too large, or the leader's client went away), in which case each follower goes upstream
- * itself. Coalescing is per process; nodes sharing Redis share entries, not flights.
+ * itself. A {@code cf-aig-skip-cache} refresh leads a flight too (it never follows one), so that a repeat
+ * arriving before its entry is stored replays the new answer. Coalescing is per process; nodes sharing Redis
+ * share entries, not flights.
  */
 final class Flights {
   private final ConcurrentHashMap<String, CompletableFuture<CachedResponse>> inFlight = new ConcurrentHashMap<>();
