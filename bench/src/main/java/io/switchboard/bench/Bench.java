@@ -67,8 +67,8 @@ public final class Bench {
       List<Rows.Ttfb> ttfb = selected("ttfb") ? cases.ttfb(ttfbTargets(targets)) : List.of();
       List<Rows.Many> many = selected("many") ? cases.many(manyTargets(targets)) : List.of();
       noteLoad(loadBefore, Machine.loadAverage());
-      Report.Run result = new Report.Run(options, Machine.describe(options.gatewayJava), storeDescription, plain, streams, ttfb, many,
-          notes);
+      Report.Run result = new Report.Run(options, Machine.describe(options.gatewayJava), storeDescription, plain,
+          streams, ttfb, many, notes);
       write(Report.render(result));
     } finally {
       Child.stopAll();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The gateway's jar is built for Java 17 and is measured on newer JDKs too (bench/run --gateway-java): it
@@ -25,6 +26,7 @@ class NewerJdkTest {
   private static final Path JAR = Path.of("..", "server", "target", "switchboard.jar");
 
   @Test
+  @Timeout(90)
   void theJarEnablesNativeAccessAndStartsCleanOnANewerJdk() throws Exception {
     assumeTrue(Files.isRegularFile(JAR), "the server jar is built (./mvnw verify)");
     try (JarFile jar = new JarFile(JAR.toFile())) {

@@ -36,54 +36,55 @@ class StoreBeforeLandingTest {
     }
   }
 
+  private final SlowStore store = new SlowStore();
+  private final ResponseCache cache = new ResponseCache(store, 1 << 20);
+  private final CachePolicy policy = new CachePolicy(300, false, null);
+  private final CachePolicy refresh = new CachePolicy(300, true, null);
+
   @Test
   void aRepeatWhileTheEntryIsBeingStoredIsAHit() {
-    SlowStore store = new SlowStore();
-    ResponseCache cache = new ResponseCache(store, 1 << 20);
-    CachePolicy policy = new CachePolicy(300, false, null);
     answer(cache.lookup("g", policy, "k"), "{\"ok\":true}");
     assertThat(store.pending).as("the store was asked").isNotNull();
 
     Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
     assertThat(repeat.isComplete()).as("the repeat waits for the flight").isFalse();
     store.pending.complete();
-    assertThat(repeat.result()).isInstanceOf(ResponseCache.Hit.class);
-    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"ok\":true}");
-    assertThat(cache.lookup("g", policy, "k").result()).as("then from the store").isInstanceOf(ResponseCache.Hit.class);
+    assertThat(hitBody(repeat)).isEqualTo("{\"ok\":true}");
+    assertThat(hitBody(cache.lookup("g", policy, "k"))).as("then from the store").isEqualTo("{\"ok\":true}");
   }
 
   @Test
   void aRepeatWhileARefreshIsBeingStoredGetsTheNewEntryNotTheOldOne() {
-    SlowStore store = new SlowStore();
-    ResponseCache cache = new ResponseCache(store, 1 << 20);
-    CachePolicy policy = new CachePolicy(300, false, null);
     answer(cache.lookup("g", policy, "k"), "{\"n\":1}");
     store.pending.complete();
-    answer(cache.lookup("g", new CachePolicy(300, true, null), "k"), "{\"n\":2}");
+    answer(cache.lookup("g", refresh, "k"), "{\"n\":2}");
 
     Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
     assertThat(repeat.isComplete()).as("the repeat waits for the refresh").isFalse();
     store.pending.complete();
-    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"n\":2}");
-    assertThat(((ResponseCache.Hit) cache.lookup("g", policy, "k").result()).response().body().toString())
-        .isEqualTo("{\"n\":2}");
+    assertThat(hitBody(repeat)).isEqualTo("{\"n\":2}");
+    assertThat(hitBody(cache.lookup("g", policy, "k"))).isEqualTo("{\"n\":2}");
+    assertThat(cache.inFlight()).as("the refresh's flight landed").isZero();
   }
 
   @Test
   void aRefreshThatStoresNothingLeavesTheOldEntry() {
-    SlowStore store = new SlowStore();
-    ResponseCache cache = new ResponseCache(store, 1 << 20);
-    CachePolicy policy = new CachePolicy(300, false, null);
     answer(cache.lookup("g", policy, "k"), "{\"n\":1}");
     store.pending.complete();
-    Recorder refresh = ((ResponseCache.Miss) cache.lookup("g", new CachePolicy(300, true, null), "k").result())
-        .recorder();
+    Recorder refreshing = ((ResponseCache.Miss) cache.lookup("g", refresh, "k").result()).recorder();
     Future<ResponseCache.Outcome> repeat = cache.lookup("g", policy, "k");
     assertThat(repeat.isComplete()).isFalse();
-    refresh.head(500, MultiMap.caseInsensitiveMultiMap());
-    refresh.chunk(Buffer.buffer("{}"));
-    refresh.done(null);
-    assertThat(((ResponseCache.Hit) repeat.result()).response().body().toString()).isEqualTo("{\"n\":1}");
+    refreshing.head(500, MultiMap.caseInsensitiveMultiMap());
+    refreshing.chunk(Buffer.buffer("{}"));
+    refreshing.done(null);
+    assertThat(hitBody(repeat)).isEqualTo("{\"n\":1}");
+    assertThat(cache.inFlight()).as("the refresh's flight landed").isZero();
+  }
+
+  /** The body of a HIT (fails on a MISS). */
+  private static String hitBody(Future<ResponseCache.Outcome> outcome) {
+    assertThat(outcome.result()).isInstanceOf(ResponseCache.Hit.class);
+    return ((ResponseCache.Hit) outcome.result()).response().body().toString();
   }
 
   /** Feeds a MISS's recorder a complete 200 JSON response. */
