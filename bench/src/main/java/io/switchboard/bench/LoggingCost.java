@@ -35,7 +35,7 @@ final class LoggingCost {
           .mapToDouble(r -> r.byRole().getOrDefault(role, Double.NaN)).toArray());
     }
 
-    private static double medianOf(double[] values) {
+    static double medianOf(double[] values) {
       if (values.length == 0) {
         return Double.NaN;
       }

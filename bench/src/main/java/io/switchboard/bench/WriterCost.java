@@ -70,7 +70,7 @@ public final class WriterCost {
   }
 
   /** The entry the gateway writes for one of the bench's logged, non-streamed requests. */
-  private static LogEntry entry(Buffer request, Buffer response) {
+  static LogEntry entry(Buffer request, Buffer response) {
     String id = Ids.uuidV7();
     return new LogEntry(id, Ids.uuidV7(), id, "0123456789abcdef0123456789abcdef", Gateway.LOGGED,
         System.currentTimeMillis(), "openai", "gpt-4o-mini-2024-07-18", "chat", "POST", "/v1/chat/completions", 1,
