@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the WHERE clause of a logs query from whitelisted column expressions and {@code ?}
@@ -52,13 +54,20 @@ final class LogWhere {
       Map.entry("metadata.key", new Column("m.key", Kind.TEXT)),
       Map.entry("metadata.value", new Column("m.value", Kind.TEXT)));
 
+  /** Columns whose index leaves out the entries where the column equals the entry's id. */
+  private static final Set<String> PARTIALLY_INDEXED = Set.of("request_id", "event_id");
+
   private final StringBuilder sql = new StringBuilder();
   private final List<Object> params = new ArrayList<>();
 
   /** {@code account_id = ? AND gateway_id = ?} plus the query's filters and search. */
   static LogWhere of(String accountId, String gatewayId, LogQuery query) {
     LogWhere w = new LogWhere();
-    w.sql.append(" WHERE account_id = ? AND gateway_id = ?");
+    // Without table statistics SQLite's planner prefers the gateway's time index to any other; a lookup by request
+    // or event id matches a few entries, so the account is compared as an expression there, leaving the planner
+    // the primary key and the request and event indexes (logs_by_event starts with gateway_id).
+    boolean idLookup = query.filters().stream().anyMatch(LogWhere::isIdLookup);
+    w.sql.append(idLookup ? " WHERE account_id || '' = ? AND gateway_id = ?" : " WHERE account_id = ? AND gateway_id = ?");
     w.params.add(accountId);
     w.params.add(gatewayId);
     for (LogFilter f : query.filters()) {
@@ -73,6 +82,11 @@ final class LogWhere {
       }
     }
     return w;
+  }
+
+  private static boolean isIdLookup(LogFilter f) {
+    return PARTIALLY_INDEXED.contains(f.key()) && f.operator().equals("eq") && !f.values().isEmpty()
+        && f.values().stream().allMatch(Objects::nonNull);
   }
 
   String sql() {
@@ -141,8 +155,7 @@ final class LogWhere {
         return "LOWER(" + c.sql() + ") LIKE ? ESCAPE '\\'";
       }
       case "eq" -> {
-        params.add(value);
-        return c.sql() + " = ?";
+        return equality(c, value);
       }
       case "neq" -> {
         params.add(value);
@@ -166,6 +179,22 @@ final class LogWhere {
       }
       default -> throw GatewayException.invalid("filters", "unknown operator " + op);
     }
+  }
+
+  /**
+   * {@code col = ?}; for request_id and event_id written as {@code (id = ? AND col = ?) OR (col = ? AND col <> id)},
+   * the same condition in the shape that lets SQLite use the primary key and the partial indexes of those columns
+   * (migration V7): an entry whose request or event id is its own id is only in the primary key.
+   */
+  private String equality(Column c, Object value) {
+    if (!PARTIALLY_INDEXED.contains(c.sql())) {
+      params.add(value);
+      return c.sql() + " = ?";
+    }
+    params.add(value);
+    params.add(value);
+    params.add(value);
+    return "((id = ? AND " + c.sql() + " = ?) OR (" + c.sql() + " = ? AND " + c.sql() + " <> id))";
   }
 
   private static Object convert(Kind kind, Object raw, String key) {
