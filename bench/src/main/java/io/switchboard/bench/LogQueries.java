@@ -53,6 +53,14 @@ final class LogQueries {
           () -> store.list(account, "prod", byProvider).items().size()));
       out.add(time("log list: gateway prod, page 50", "< 50 ms", 50, runs, progress,
           () -> store.list(account, "prod", page50).items().size()));
+      String oldest = store.list(account, "prod", new LogQuery(List.of(), null, "created_at", true,
+          new PageRequest(1, 1))).items().get(0).path("id").asText();
+      for (String key : List.of("request_id", "event_id")) {
+        LogQuery lookup = new LogQuery(List.of(new LogFilter(key, "eq", List.of(oldest))), null, "created_at", false,
+            new PageRequest(1, 20));
+        out.add(time("log list: gateway prod, " + key + " = the oldest entry's", "< 50 ms", 50, runs, progress,
+            () -> store.list(account, "prod", lookup).items().size()));
+      }
     }
     return out;
   }

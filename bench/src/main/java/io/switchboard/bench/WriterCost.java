@@ -69,10 +69,13 @@ public final class WriterCost {
     return new double[] {(threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / n, (System.nanoTime() - wall0) / 1e3 / n};
   }
 
-  /** The entry the gateway writes for one of the bench's logged, non-streamed requests. */
+  /**
+   * The entry the gateway writes for one of the bench's logged, non-streamed requests: a first attempt, whose log id
+   * is also its request id and (with no {@code cf-aig-event-id}) its event id.
+   */
   static LogEntry entry(Buffer request, Buffer response) {
     String id = Ids.uuidV7();
-    return new LogEntry(id, Ids.uuidV7(), id, "0123456789abcdef0123456789abcdef", Gateway.LOGGED,
+    return new LogEntry(id, id, id, "0123456789abcdef0123456789abcdef", Gateway.LOGGED,
         System.currentTimeMillis(), "openai", "gpt-4o-mini-2024-07-18", "chat", "POST", "/v1/chat/completions", 1,
         null, 2, 200, true, false, 19L, 17L, 0L, 0L, new BigDecimal("0.00001305"), false, Map.of(), "chat",
         "application/json", "application/json", REQUEST_SIZE, RESPONSE_SIZE, request, response, true,
