@@ -94,8 +94,8 @@ public final class WriterFloor {
         "writer thread CPU per entry, %d entries per round in batches of %d (median, least)%n", entries, batch));
     cpu.forEach((s, us) -> out.append(String.format("%-32s %6.1f us  %6.1f us%n", s.name(),
         LoggingCost.Result.medianOf(us), least(us))));
-    out.append(String.format("budget at 0.9x for a %.0f us unlogged request: %.1f us per entry, writer and loop together%n",
-        unloggedUs, budgetUs(unloggedUs)));
+    out.append(String.format("budget at 0.9x for a %.0f us unlogged request: %.1f us per entry,"
+        + " writer and loop together%n", unloggedUs, budgetUs(unloggedUs)));
     return out.toString();
   }
 

@@ -60,14 +60,18 @@ final class LogWhere {
   private final StringBuilder sql = new StringBuilder();
   private final List<Object> params = new ArrayList<>();
 
-  /** {@code account_id = ? AND gateway_id = ?} plus the query's filters and search. */
+  /**
+   * {@code account_id = ? AND gateway_id = ?} (the account as {@code account_id || ''} when a filter looks up request
+   * or event ids) plus the query's filters and search.
+   */
   static LogWhere of(String accountId, String gatewayId, LogQuery query) {
     LogWhere w = new LogWhere();
     // Without table statistics SQLite's planner prefers the gateway's time index to any other; a lookup by request
     // or event id matches a few entries, so the account is compared as an expression there, leaving the planner
     // the primary key and the request and event indexes (logs_by_event starts with gateway_id).
     boolean idLookup = query.filters().stream().anyMatch(LogWhere::isIdLookup);
-    w.sql.append(idLookup ? " WHERE account_id || '' = ? AND gateway_id = ?" : " WHERE account_id = ? AND gateway_id = ?");
+    w.sql.append(idLookup ? " WHERE account_id || '' = ? AND gateway_id = ?"
+        : " WHERE account_id = ? AND gateway_id = ?");
     w.params.add(accountId);
     w.params.add(gatewayId);
     for (LogFilter f : query.filters()) {
