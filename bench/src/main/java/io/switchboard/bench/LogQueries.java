@@ -53,6 +53,10 @@ final class LogQueries {
           () -> store.list(account, "prod", byProvider).items().size()));
       out.add(time("log list: gateway prod, page 50", "< 50 ms", 50, runs, progress,
           () -> store.list(account, "prod", page50).items().size()));
+      LogQuery failed = new LogQuery(List.of(new LogFilter("success", "eq", List.of(false))), null, "created_at",
+          false, new PageRequest(1, 20));
+      out.add(time("log list: gateway prod, success = false (3 %), first page", "< 50 ms", 50, runs, progress,
+          () -> store.list(account, "prod", failed).items().size()));
       String oldest = store.list(account, "prod", new LogQuery(List.of(), null, "created_at", true,
           new PageRequest(1, 1))).items().get(0).path("id").asText();
       for (String key : List.of("request_id", "event_id")) {

@@ -61,10 +61,11 @@ class LogDatasetTest {
     assertThat(reused).isEqualTo(made);
 
     List<LogQueries.Timing> timings = LogQueries.run(reused, 1, s -> { });
-    assertThat(timings).hasSize(8);
+    assertThat(timings).hasSize(9);
     assertThat(timings.subList(0, 3)).allSatisfy(t -> assertThat(t.rows()).isPositive());
     assertThat(timings.subList(3, 6)).allSatisfy(t -> assertThat(t.rows()).isEqualTo(20));
-    assertThat(timings.subList(6, 8)).as("request and event id lookups of the oldest entry")
+    assertThat(timings.get(6).rows()).as("failed requests").isPositive();
+    assertThat(timings.subList(7, 9)).as("request and event id lookups of the oldest entry")
         .allSatisfy(t -> assertThat(t.rows()).isEqualTo(1));
   }
 }
