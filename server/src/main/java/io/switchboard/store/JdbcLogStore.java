@@ -56,14 +56,14 @@ final class JdbcLogStore implements LogStore {
     return new Page<>(items, total, query.page());
   }
 
-  /** From the kept counts when the query allows (no filter, or only provider / model equality), else counted. */
+  /** From the kept counts when the query allows (no filter, or a {@link LogCountedFilter}), else counted. */
   private long total(String accountId, String gatewayId, LogQuery query, LogWhere where) {
     if (where.isPlain()) {
       return count(accountId, gatewayId);
     }
-    LogWhere.ModelFilter dims = LogWhere.modelFilter(query);
-    if (dims != null) {
-      return LogModelCounts.total(jdbc, accountId, gatewayId, dims.providers(), dims.models());
+    LogCountedFilter counted = LogCountedFilter.of(query);
+    if (counted != null) {
+      return LogOutcomeCounts.total(jdbc, accountId, gatewayId, counted);
     }
     return jdbc.count("SELECT COUNT(*) FROM logs" + where.sql(), where::bind);
   }

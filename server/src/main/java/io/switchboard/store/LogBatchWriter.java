@@ -63,7 +63,7 @@ final class LogBatchWriter {
     }
     rows.insert(c, kept);
     addCount(c, key.accountId(), key.gatewayId(), kept.size());
-    LogModelCounts.added(c, kept);
+    LogOutcomeCounts.added(c, kept);
     if (cap != null && cap.deleteOldest() && current + kept.size() > cap.max()) {
       LogDeletes.oldest(c, key.accountId(), key.gatewayId(), current + kept.size() - cap.max());
     }

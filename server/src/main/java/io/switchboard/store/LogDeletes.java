@@ -14,7 +14,7 @@ final class LogDeletes {
   static int matching(Connection c, String accountId, String gatewayId, LogQuery query, int limit) throws SQLException {
     LogWhere where = LogWhere.of(accountId, gatewayId, query);
     String order = " ORDER BY " + query.orderBy() + (query.ascending() ? " ASC" : " DESC");
-    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
+    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model, success, cached FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
       int i = where.bind(ps);
       ps.setInt(i, limit);
     }, rs -> row(rs, accountId, gatewayId));
@@ -22,7 +22,7 @@ final class LogDeletes {
   }
 
   static void oldest(Connection c, String accountId, String gatewayId, long howMany) throws SQLException {
-    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model FROM logs WHERE account_id = ? AND gateway_id = ? "
+    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model, success, cached FROM logs WHERE account_id = ? AND gateway_id = ? "
         + "ORDER BY created_at, id LIMIT ?", ps -> {
           ps.setString(1, accountId);
           ps.setString(2, gatewayId);
@@ -32,11 +32,12 @@ final class LogDeletes {
   }
 
   /** A row to delete: its id and what it counts under. */
-  private record Row(String id, LogModelCounts.Key key) {
+  private record Row(String id, LogOutcomeCounts.Key key) {
   }
 
   private static Row row(java.sql.ResultSet rs, String accountId, String gatewayId) throws SQLException {
-    return new Row(rs.getString(1), LogModelCounts.Key.of(accountId, gatewayId, rs.getString(2), rs.getString(3)));
+    return new Row(rs.getString(1), LogOutcomeCounts.Key.of(accountId, gatewayId, rs.getString(2), rs.getString(3),
+        rs.getBoolean(4), rs.getBoolean(5)));
   }
 
   private static int delete(Connection c, String accountId, String gatewayId, List<Row> rows) throws SQLException {
@@ -61,7 +62,7 @@ final class LogDeletes {
       ps.executeBatch();
     }
     LogBatchWriter.addCount(c, accountId, gatewayId, -ids.size());
-    LogModelCounts.removed(c, rows.stream().map(Row::key).toList());
+    LogOutcomeCounts.removed(c, rows.stream().map(Row::key).toList());
     return ids.size();
   }
 }

@@ -97,33 +97,6 @@ final class LogWhere {
     return sql.toString();
   }
 
-  /** The providers and models of a query whose only filters are provider and model equality (one filter each). */
-  record ModelFilter(List<String> providers, List<String> models) {
-  }
-
-  /** The query's {@link ModelFilter}, or null when it has a search or any other filter. */
-  static ModelFilter modelFilter(LogQuery query) {
-    if (query.search() != null && !query.search().isBlank() || query.filters().isEmpty()) {
-      return null;
-    }
-    Map<String, List<String>> values = new java.util.HashMap<>();
-    for (LogFilter f : query.filters()) {
-      boolean dimension = f.key().equals("provider") || f.key().equals("model");
-      if (!dimension || !f.operator().equals("eq") || values.containsKey(f.key()) || f.values().isEmpty()) {
-        return null;
-      }
-      List<String> strings = new ArrayList<>();
-      for (Object v : f.values()) {
-        if (!(v instanceof String text) || text.isEmpty()) {
-          return null;
-        }
-        strings.add(text);
-      }
-      values.put(f.key(), strings);
-    }
-    return new ModelFilter(values.getOrDefault("provider", List.of()), values.getOrDefault("model", List.of()));
-  }
-
   boolean isPlain() {
     return params.size() == 2;
   }
