@@ -82,7 +82,7 @@ final class PostgresStore implements AutoCloseable {
   /** The psql command that analyses the log tables of {@code schema}. */
   static List<String> analyzeCommand(String jdbcUrl, String schema) {
     return psql(jdbcUrl, "ANALYZE " + String.join(", ", List.of("logs", "log_metadata", "log_counts",
-        "log_counts_by_model", "log_rollups", "log_rollups_hour").stream().map(t -> schema + "." + t).toList()));
+        "log_counts_by_outcome", "log_rollups", "log_rollups_hour").stream().map(t -> schema + "." + t).toList()));
   }
 
   /** The psql command that drops {@code schema} on the server, database and user of {@code jdbcUrl}. */

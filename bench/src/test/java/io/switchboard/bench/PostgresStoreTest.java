@@ -21,7 +21,7 @@ class PostgresStoreTest {
     assertThat(PostgresStore.analyzeCommand("jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "bench_logdata_9"))
         .containsExactly("psql", "-q", "-h", "127.0.0.1", "-p", "5432", "-d", "test", "-U", "postgres", "-c",
             "ANALYZE bench_logdata_9.logs, bench_logdata_9.log_metadata, bench_logdata_9.log_counts, "
-                + "bench_logdata_9.log_counts_by_model, bench_logdata_9.log_rollups, bench_logdata_9.log_rollups_hour");
+                + "bench_logdata_9.log_counts_by_outcome, bench_logdata_9.log_rollups, bench_logdata_9.log_rollups_hour");
   }
 
   @Test
