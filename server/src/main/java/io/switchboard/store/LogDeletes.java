@@ -8,13 +8,16 @@ import java.util.List;
 
 /** Deleting logs with their payloads and metadata, keeping the per-gateway and per-model counts right. Rollups stay. */
 final class LogDeletes {
+  /** What {@link #row} reads: the id and what the entry counts under. */
+  private static final String ROW_COLUMNS = "id, provider, model, success, cached";
+
   private LogDeletes() {
   }
 
   static int matching(Connection c, String accountId, String gatewayId, LogQuery query, int limit) throws SQLException {
     LogWhere where = LogWhere.of(accountId, gatewayId, query);
     String order = " ORDER BY " + query.orderBy() + (query.ascending() ? " ASC" : " DESC");
-    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model, success, cached FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
+    List<Row> rows = Jdbc.query(c, "SELECT " + ROW_COLUMNS + " FROM logs" + where.sql() + order + " LIMIT ?", ps -> {
       int i = where.bind(ps);
       ps.setInt(i, limit);
     }, rs -> row(rs, accountId, gatewayId));
@@ -22,7 +25,7 @@ final class LogDeletes {
   }
 
   static void oldest(Connection c, String accountId, String gatewayId, long howMany) throws SQLException {
-    List<Row> rows = Jdbc.query(c, "SELECT id, provider, model, success, cached FROM logs WHERE account_id = ? AND gateway_id = ? "
+    List<Row> rows = Jdbc.query(c, "SELECT " + ROW_COLUMNS + " FROM logs WHERE account_id = ? AND gateway_id = ? "
         + "ORDER BY created_at, id LIMIT ?", ps -> {
           ps.setString(1, accountId);
           ps.setString(2, gatewayId);
