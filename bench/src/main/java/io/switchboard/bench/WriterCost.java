@@ -10,6 +10,7 @@ import io.vertx.core.buffer.Buffer;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class WriterCost {
   private WriterCost() {
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws SQLException {
     int batch = args.length > 0 ? Integer.parseInt(args[0]) : 280;
     int batches = args.length > 1 ? Integer.parseInt(args[1]) : 600;
     for (boolean bodies : new boolean[] {true, false}) {
@@ -40,18 +41,27 @@ public final class WriterCost {
         flags.addAll(List.of("--db-url", args[2]));
       }
       try (Database db = Database.open(SettingsLoader.load(flags, Map.of()))) {
-        double[] us = run(new Stores(db).logs(), batch, batches, bodies);
+        LogStore store = new Stores(db).logs();
+        double[] us = perEntry(batch, batches, bodies, entries -> store.insert(entries, Map.of()));
         System.out.printf("%-14s %d entries in batches of %d: writer thread CPU %.1f us/entry, wall %.1f us/entry%n",
             bodies ? "with bodies" : "without bodies", (long) batch * (batches - batches / 3), batch, us[0], us[1]);
       }
     }
   }
 
-  /** CPU and wall microseconds per entry over the batches after the first third (JIT warm-up). */
-  private static double[] run(LogStore store, int batch, int batches, boolean bodies) {
+  /** Stores one batch of entries. */
+  interface Writer {
+    void write(List<LogEntry> entries) throws SQLException;
+  }
+
+  /**
+   * The writing thread's CPU and wall microseconds per entry over the batches after the first third (JIT warm-up):
+   * {@code batches} batches of {@code batch} of the bench's entries, with the bench's bodies or none.
+   */
+  static double[] perEntry(int batch, int batches, boolean bodies, Writer writer) throws SQLException {
     var threads = ManagementFactory.getThreadMXBean();
-    Buffer request = Buffer.buffer(OpenAiBodies.request(false));
-    Buffer response = OpenAiBodies.completion();
+    Buffer request = bodies ? Buffer.buffer(OpenAiBodies.request(false)) : null;
+    Buffer response = bodies ? OpenAiBodies.completion() : null;
     long cpu0 = 0;
     long wall0 = 0;
     for (int b = 0; b < batches; b++) {
@@ -61,9 +71,9 @@ public final class WriterCost {
       }
       List<LogEntry> entries = new ArrayList<>(batch);
       for (int i = 0; i < batch; i++) {
-        entries.add(entry(bodies ? request : null, bodies ? response : null));
+        entries.add(entry(request, response));
       }
-      store.insert(entries, Map.of());
+      writer.write(entries);
     }
     long n = (long) batch * (batches - batches / 3);
     return new double[] {(threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / n, (System.nanoTime() - wall0) / 1e3 / n};

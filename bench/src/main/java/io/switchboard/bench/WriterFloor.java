@@ -5,14 +5,11 @@ import io.switchboard.log.LogEntry;
 import io.switchboard.log.Payloads;
 import io.switchboard.store.Database;
 import io.switchboard.store.Stores;
-import io.vertx.core.buffer.Buffer;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,38 +102,17 @@ public final class WriterFloor {
     try (Database db = Database.open(SettingsLoader.load(List.of("--data-dir", dir.toString()), Map.of()))) {
       if (shape.shipped()) {
         var store = new Stores(db).logs();
-        return perEntry(batch, batches, shape.bodies(), entries -> store.insert(entries, Map.of()));
+        return WriterCost.perEntry(batch, batches, shape.bodies(), entries -> store.insert(entries, Map.of()))[0];
       }
       try (Connection c = db.dataSource().getConnection()) {
         create(c, shape.ddl());
         long[] nextId = {1};
-        return perEntry(batch, batches, shape.bodies(), entries -> nextId[0] = insertRows(c, entries, nextId[0]));
+        return WriterCost.perEntry(batch, batches, shape.bodies(),
+            entries -> nextId[0] = insertRows(c, entries, nextId[0]))[0];
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private interface Writer {
-    void write(List<LogEntry> entries) throws SQLException;
-  }
-
-  private static double perEntry(int batch, int batches, boolean bodies, Writer writer) throws SQLException {
-    var threads = ManagementFactory.getThreadMXBean();
-    Buffer request = bodies ? Buffer.buffer(OpenAiBodies.request(false)) : null;
-    Buffer response = bodies ? OpenAiBodies.completion() : null;
-    long cpu0 = 0;
-    for (int b = 0; b < batches; b++) {
-      if (b == batches / 3) {
-        cpu0 = threads.getCurrentThreadCpuTime();
-      }
-      List<LogEntry> entries = new ArrayList<>(batch);
-      for (int i = 0; i < batch; i++) {
-        entries.add(WriterCost.entry(request, response));
-      }
-      writer.write(entries);
-    }
-    return (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / ((long) batch * (batches - batches / 3));
   }
 
   private static void create(Connection c, List<String> ddl) throws SQLException {

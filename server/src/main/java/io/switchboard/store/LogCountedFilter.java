@@ -4,9 +4,10 @@ import io.switchboard.log.LogFilter;
 import io.switchboard.log.LogQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The filters a logs list's total can take from the kept counts ({@code log_counts_by_outcome}) instead of a
@@ -57,28 +58,15 @@ record LogCountedFilter(List<String> providers, List<String> models, Boolean suc
 
   /** One boolean for the key; both values mean either (stored as null). */
   private static boolean flag(LogFilter f, Map<String, Boolean> flags) {
-    Boolean seen = null;
-    boolean first = true;
+    Set<Boolean> seen = new HashSet<>();
     for (Object v : f.values()) {
-      Boolean b = bool(v);
+      Boolean b = LogWhere.bool(v);
       if (b == null) {
         return false;
       }
-      seen = first || b.equals(seen) ? b : null;
-      first = false;
+      seen.add(b);
     }
-    flags.put(f.key(), seen);
+    flags.put(f.key(), seen.size() == 1 ? seen.iterator().next() : null);
     return true;
-  }
-
-  private static Boolean bool(Object v) {
-    if (v instanceof Boolean b) {
-      return b;
-    }
-    return switch (String.valueOf(v).trim().toLowerCase(Locale.ROOT)) {
-      case "true", "1" -> Boolean.TRUE;
-      case "false", "0" -> Boolean.FALSE;
-      default -> null;
-    };
   }
 }

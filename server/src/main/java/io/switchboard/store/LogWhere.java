@@ -54,7 +54,7 @@ final class LogWhere {
       Map.entry("metadata.key", new Column("m.key", Kind.TEXT)),
       Map.entry("metadata.value", new Column("m.value", Kind.TEXT)));
 
-  /** Columns whose index leaves out the entries where the column equals the entry's id. */
+  /** Filter keys whose column's index leaves out the entries where the column equals the entry's id. */
   private static final Set<String> PARTIALLY_INDEXED = Set.of("request_id", "event_id");
 
   private final StringBuilder sql = new StringBuilder();
@@ -132,7 +132,7 @@ final class LogWhere {
         return "LOWER(" + c.sql() + ") LIKE ? ESCAPE '\\'";
       }
       case "eq" -> {
-        return equality(c, value);
+        return equality(c, value, key);
       }
       case "neq" -> {
         params.add(value);
@@ -163,8 +163,8 @@ final class LogWhere {
    * the same condition in the shape that lets SQLite use the primary key and the partial indexes of those columns
    * (migration V7): an entry whose request or event id is its own id is only in the primary key.
    */
-  private String equality(Column c, Object value) {
-    if (!PARTIALLY_INDEXED.contains(c.sql())) {
+  private String equality(Column c, Object value, String key) {
+    if (!PARTIALLY_INDEXED.contains(key)) {
       params.add(value);
       return c.sql() + " = ?";
     }
@@ -179,11 +179,13 @@ final class LogWhere {
     try {
       return switch (kind) {
         case TEXT -> text;
-        case BOOL -> switch (text.toLowerCase(Locale.ROOT)) {
-          case "true", "1" -> Boolean.TRUE;
-          case "false", "0" -> Boolean.FALSE;
-          default -> throw new IllegalArgumentException("expected true or false");
-        };
+        case BOOL -> {
+          Boolean b = bool(text);
+          if (b == null) {
+            throw new IllegalArgumentException("expected true or false");
+          }
+          yield b;
+        }
         case NUMBER -> number(new BigDecimal(text));
         case COST -> LogCodec.toPico(new BigDecimal(text));
         case TIME -> text.matches("-?\\d+") ? Long.parseLong(text) : Instant.parse(text).toEpochMilli();
@@ -192,6 +194,18 @@ final class LogWhere {
       throw GatewayException.invalid("filters", "value '" + text + "' does not suit key " + key
           + (kind == Kind.TIME ? " (expected an RFC 3339 time or epoch milliseconds)" : ""));
     }
+  }
+
+  /** A filter value as a boolean ({@code true}/{@code 1}, {@code false}/{@code 0}, any case), or null when it is none. */
+  static Boolean bool(Object raw) {
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    return switch (String.valueOf(raw).trim().toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> Boolean.TRUE;
+      case "false", "0" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static Object number(BigDecimal n) {
